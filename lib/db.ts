@@ -1,0 +1,26 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+
+function createClient() {
+  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type Db = ReturnType<typeof createClient>;
+const globalForDb = globalThis as unknown as { ll3mDb?: Db };
+
+/** The one Prisma client, created on first use so that importing this file never needs the env. */
+export function getDb(): Db {
+  globalForDb.ll3mDb ??= createClient();
+  return globalForDb.ll3mDb;
+}
+
+/** Shorthand for getDb(): `db.task.findMany(...)`. */
+export const db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const client = getDb();
+    const value = Reflect.get(client, prop);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

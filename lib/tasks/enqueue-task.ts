@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import type { GenerateInput } from "@/lib/validations/generate";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Channel the worker LISTENs on; the payload is the task id. */
+export const TASK_CHANNEL = "ll3m_tasks";
+
+/** Inserts a queued generation task and wakes a worker with NOTIFY in the same transaction. */
+export async function enqueueGenerateTask({ userId, input, idempotencyKey, requestHash }: { userId: string; input: GenerateInput; idempotencyKey?: string; requestHash?: string }) {
+  return db.$transaction(async (tx) => {
+    const task = await tx.task.create({
+      data: {
+        userId,
+        type: "generate",
+        prompt: input.prompt,
+        qualityLevel: input.quality_level,
+        // The viewer and the stats need a GLB, so every task makes one.
+        outputFormats: [...new Set(["glb", ...input.output_formats])],
+        tags: input.tags,
+        metadata: (input.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
+        idempotencyKey,
+        requestHash,
+      },
+    });
+    await tx.$executeRaw`SELECT pg_notify(${TASK_CHANNEL}, ${task.id})`;
+    return task;
+  });
+}

@@ -1,0 +1,34 @@
+import type { Asset, AssetVersion, Task } from "@/lib/generated/prisma/client";
+import { serializeAsset } from "@/lib/assets/serialize-asset";
+
+type TaskWithAsset = Task & { asset: (Asset & { currentVersion: AssetVersion | null }) | null };
+
+/** The API's task shape (snake_case); the asset is included once the task completed. */
+export function serializeTask(task: TaskWithAsset) {
+  return {
+    task_id: task.id,
+    type: task.type,
+    status: task.status,
+    progress: task.progress,
+    stage: task.stage,
+    prompt: task.prompt,
+    quality_level: task.qualityLevel,
+    output_formats: task.outputFormats,
+    tags: task.tags,
+    feedback: task.feedback,
+    attempts: task.attempts,
+    error_code: task.errorCode,
+    error_message: task.errorMessage,
+    stages: task.stageLog,
+    created_at: task.createdAt.toISOString(),
+    started_at: task.startedAt?.toISOString() ?? null,
+    finished_at: task.finishedAt?.toISOString() ?? null,
+    asset_id: task.assetId,
+    asset: task.status === "completed" && task.asset ? serializeAsset(task.asset) : null,
+  };
+}
+
+export type TaskResponse = ReturnType<typeof serializeTask>;
+
+/** The include that serializeTask needs. */
+export const taskInclude = { asset: { include: { currentVersion: true } } } as const;

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { EXPORT_FORMAT_NAMES, QUALITY_LEVELS, type ExportFormat } from "@/lib/assets/formats";
+
+/** Text the plan forbids in prompts: they look like code injection aimed at the Blender step. */
+export const FORBIDDEN_PROMPT_PATTERNS = ["import os", "subprocess", "eval(", "exec("];
+
+export const promptSchema = z
+  .string({ error: "prompt is required" })
+  .trim()
+  .min(1, "prompt must not be empty")
+  .max(500, "prompt must be at most 500 characters")
+  .superRefine((value, ctx) => {
+    const lower = value.toLowerCase();
+    const hit = FORBIDDEN_PROMPT_PATTERNS.find((p) => lower.includes(p));
+    if (hit) ctx.addIssue({ code: "custom", message: `prompt contains forbidden pattern: ${hit}` });
+  });
+
+export const tagsSchema = z
+  .array(z.string().trim().toLowerCase().min(1, "tags must not be empty").max(32, "a tag is at most 32 characters"))
+  .max(20, "at most 20 tags")
+  .transform((tags) => [...new Set(tags)]);
+
+export const formatsSchema = z
+  .array(z.enum(EXPORT_FORMAT_NAMES as [ExportFormat, ...ExportFormat[]], { error: `formats must be among ${EXPORT_FORMAT_NAMES.join(", ")}` }))
+  .min(1, "ask for at least one format")
+  .max(EXPORT_FORMAT_NAMES.length)
+  .transform((f) => [...new Set(f)]);
+
+export const metadataSchema = z
+  .record(z.string(), z.unknown())
+  .refine((m) => JSON.stringify(m).length <= 8192, "metadata must be at most 8 KB of JSON");
+
+/** Body of POST /api/v1/generate. */
+export const generateSchema = z.object({
+  prompt: promptSchema,
+  quality_level: z.enum(QUALITY_LEVELS, { error: "quality_level must be one of draft, standard, high" }).default("standard"),
+  output_formats: formatsSchema.default(["blend", "obj"]),
+  tags: tagsSchema.default([]),
+  metadata: metadataSchema.optional(),
+});
+
+export type GenerateInput = z.infer<typeof generateSchema>;

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/** An RGB colour in linear 0-1 floats. */
+export const rgbSchema = z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]);
+
+/** PBR material of one part, as the modeler or an LLM planner describes it. */
+export const planMaterialSchema = z.object({
+  name: z.string(),
+  color_name: z.string().nullable(),
+  base_color: rgbSchema,
+  metallic: z.number().min(0).max(1),
+  roughness: z.number().min(0).max(1),
+  transmission: z.number().min(0).max(1).default(0),
+  emission: z.number().min(0).default(0),
+});
+
+/** One part of a subject: a named primitive with size and placement in metres (Z up). */
+export const planPartSchema = z.object({
+  name: z.string(),
+  shape: z.string(),
+  dimensions: z.tuple([z.number(), z.number(), z.number()]),
+  position: z.tuple([z.number(), z.number(), z.number()]),
+  rotation: z.tuple([z.number(), z.number(), z.number()]).default([0, 0, 0]),
+  material: planMaterialSchema,
+  /** Which counted group this part belongs to ("legs", "shelves"), if any. */
+  group: z.string().nullable().default(null),
+});
+
+/** The structured plan every generator (built-in or LLM) produces before code is written. */
+export const planSchema = z.object({
+  subject: z.string(),
+  recognized: z.boolean(),
+  name: z.string(),
+  style: z.string().nullable(),
+  size: z.string().nullable().default(null),
+  /** Counted part groups as understood from the prompt, e.g. { legs: 4 }. */
+  counts: z.record(z.string(), z.number().int()).default({}),
+  /** Colour names the prompt asked for, in order. */
+  colors: z.array(z.string()).default([]),
+  materials: z.array(z.string()).default([]),
+  parts: z.array(planPartSchema),
+  /** Words the modeler could not place; shown to the user when the prompt is not recognized. */
+  unknown_words: z.array(z.string()).default([]),
+  notes: z.array(z.string()).default([]),
+});
+
+export type Rgb = z.infer<typeof rgbSchema>;
+export type PlanMaterial = z.infer<typeof planMaterialSchema>;
+export type PlanPart = z.infer<typeof planPartSchema>;
+export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,77 @@
+// The app's launcher: `start` (set up, then web + worker), `test` (set up, then every test suite).
+import path from "node:path";
+import { applyMigrations } from "@/lib/migrations/apply-migrations";
+import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { ensureNextBuild, ensurePrismaClient } from "./lib/prepare-build";
+import { ProcessGroup, waitForHttp } from "./lib/processes";
+import { loadOrCreateSecrets } from "./lib/secrets";
+import { ensureSystemPackages } from "./lib/system-packages";
+import { runTests } from "./lib/run-tests";
+
+const log = (m: string) => console.log(`[ll3m] ${m}`);
+const MIGRATIONS = path.resolve("prisma/migrations");
+
+/** DATABASE_URL when given; otherwise the embedded PostgreSQL under the data directory. */
+async function resolveDatabase(dataDir: string, password: string): Promise<{ url: string; embedded?: EmbeddedDb }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  const embedded = await startEmbeddedDb({ dir: path.join(dataDir, "postgres"), password, port: process.env.LL3M_DB_PORT ? Number(process.env.LL3M_DB_PORT) : undefined, log });
+  await embedded.createDatabase("ll3m");
+  return { url: embedded.url("ll3m"), embedded };
+}
+
+async function start(args: string[]) {
+  const dataDir = path.resolve(process.env.LL3M_DATA_DIR ?? ".data");
+  const missing = ensureSystemPackages(["blender", "numpy", "bubblewrap"], log);
+  if (missing.includes("blender")) process.exit(1);
+  ensurePrismaClient(log);
+  if (!args.includes("--no-build")) ensureNextBuild(log);
+  const secrets = await loadOrCreateSecrets(dataDir);
+  const db = await resolveDatabase(dataDir, secrets.db_password);
+  const migrated = await applyMigrations({ databaseUrl: db.url, dir: MIGRATIONS });
+  if (migrated.applied.length) log(`applied migrations: ${migrated.applied.join(", ")}`);
+
+  const port = Number(process.env.PORT ?? 3000);
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.auth_secret, LL3M_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "production" };
+  const group = new ProcessGroup();
+  let exitCode = 0;
+  const stopAll = async (code: number) => {
+    exitCode = code;
+    await group.stop();
+    await db.embedded?.stop();
+    process.exit(exitCode);
+  };
+  const onChildExit = (name: string) => (code: number | null) => {
+    log(`${name} exited (${code}); stopping`);
+    void stopAll(code || 1);
+  };
+  group.spawn("web", process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env, onChildExit("web"));
+  group.spawn("worker", process.execPath, ["--import", "tsx", "worker/main.ts"], env, onChildExit("worker"));
+  let signals = 0;
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      if (signals++) return void group.stop();
+      log(`${sig}: stopping web and worker`);
+      void stopAll(0);
+    });
+  }
+  if (await waitForHttp(`http://localhost:${port}/api/v1/health`, 120_000)) log(`LL3M Studio is ready at http://localhost:${port}`);
+  else log(`the app did not report healthy within 2 minutes; see http://localhost:${port}/api/v1/health`);
+}
+
+async function main() {
+  const [command = "start", ...args] = process.argv.slice(2);
+  if (command === "start") return start(args);
+  if (command === "test") {
+    const missing = ensureSystemPackages(["blender", "numpy", "bubblewrap", "chromium"], log);
+    if (missing.length) process.exit(1);
+    ensurePrismaClient(log);
+    process.exit(await runTests(args, log));
+  }
+  console.error(`unknown command '${command}'; use start or test`);
+  process.exit(2);
+}
+
+main().catch((err) => {
+  console.error(`[ll3m] ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedDb } from "./embedded-db";
+import { ensureNextBuild } from "./prepare-build";
+
+function run(cmd: string, args: string[], env: Record<string, string>): number {
+  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return res.status ?? 1;
+}
+
+/**
+ * Every suite against one throwaway PostgreSQL (or TEST_DATABASE_ADMIN_URL's server): each suite makes and
+ * drops its own databases from the admin URL. Returns the exit code: non-zero when any suite failed.
+ */
+export async function runTests(args: string[], log: (m: string) => void): Promise<number> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "ll3m-test-"));
+  let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  const embedded = adminUrl ? null : await startEmbeddedDb({ dir: path.join(tmp, "pg"), password: randomBytes(12).toString("hex"), log });
+  adminUrl ??= embedded!.url("postgres");
+  const env = { LL3M_TEST_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const only = args[0];
+  const results: Record<string, number> = {};
+  try {
+    if (!only || only === "unit" || only === "integration") {
+      const projects = only ? ["--project", only] : [];
+      log("running unit and integration tests (vitest)");
+      results.vitest = run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...projects], env);
+    }
+    if (!only || only === "e2e") {
+      ensureNextBuild(log);
+      log("running browser tests (playwright, Chromium)");
+      results.e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], env);
+    }
+  } finally {
+    await embedded?.stop();
+    await rm(tmp, { recursive: true, force: true });
+  }
+  const failed = Object.entries(results).filter(([, code]) => code !== 0);
+  log(failed.length ? `FAILED: ${failed.map(([k]) => k).join(", ")}` : `all suites passed (${Object.keys(results).join(", ")})`);
+  return failed.length ? 1 : 0;
+}

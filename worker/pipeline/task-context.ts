@@ -1,0 +1,55 @@
+import { db } from "@/lib/db";
+import { TaskLostError } from "@/worker/pipeline/errors";
+
+export interface StageEntry {
+  name: string;
+  started_at: string;
+  ms: number;
+}
+
+/** One claimed task as the pipeline sees it: its abort signal, and stage/progress writes guarded by ownership. */
+export class TaskContext {
+  readonly stages: StageEntry[] = [];
+  private current: { name: string; started: number; at: Date } | null = null;
+
+  constructor(
+    readonly taskId: string,
+    readonly workerId: string,
+    readonly controller: AbortController,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Throws TaskLostError if the task was canceled, taken over, or the worker is shutting down. */
+  checkAlive() {
+    if (this.signal.aborted) throw new TaskLostError((this.signal.reason as TaskLostError["reason"]) ?? "canceled");
+  }
+
+  /** Closes the current stage, opens `name`, and records stage and progress on the task row. */
+  async stage(name: string, progress: number) {
+    this.checkAlive();
+    this.closeStage();
+    this.current = { name, started: performance.now(), at: new Date() };
+    const { count } = await db.task.updateMany({
+      where: { id: this.taskId, status: "running", leaseOwner: this.workerId },
+      data: { stage: name, progress, stageLog: this.stages as object[] },
+    });
+    if (count === 0) {
+      this.controller.abort("lease_lost");
+      this.checkAlive();
+    }
+  }
+
+  /** Records a stage measured elsewhere (e.g. Blender's export step) without changing the current one. */
+  addMeasuredStage(name: string, ms: number) {
+    this.stages.push({ name, started_at: new Date().toISOString(), ms: Math.round(ms) });
+  }
+
+  closeStage() {
+    if (!this.current) return;
+    this.stages.push({ name: this.current.name, started_at: this.current.at.toISOString(), ms: Math.round(performance.now() - this.current.started) });
+    this.current = null;
+  }
+}
