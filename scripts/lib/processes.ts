@@ -6,7 +6,8 @@ export class ProcessGroup {
   private stopping = false;
 
   spawn(name: string, cmd: string, args: string[], env: Record<string, string>, onExit: (code: number | null) => void) {
-    const proc = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    // The IPC channel lets each child notice when the launcher dies, however it dies.
+    const proc = spawn(cmd, args, { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, ...env } });
     this.children.push({ name, proc });
     proc.on("exit", (code, signal) => {
       this.children = this.children.filter((c) => c.proc !== proc);

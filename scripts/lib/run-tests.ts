@@ -21,16 +21,20 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
   const embedded = adminUrl ? null : await startEmbeddedDb({ dir: path.join(tmp, "pg"), password: randomBytes(12).toString("hex"), log });
   adminUrl ??= embedded!.url("postgres");
   const env = { LL3M_TEST_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // Ctrl-C reaches the test runners too; stay alive until they exit so the finally below stops the database.
+  let interrupted = false;
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => (interrupted = true));
   const only = args[0];
   const results: Record<string, number> = {};
   try {
+    // The launcher's integration test and the browser tests serve the built app.
+    if (only !== "unit") ensureNextBuild(log);
     if (!only || only === "unit" || only === "integration") {
       const projects = only ? ["--project", only] : [];
       log("running unit and integration tests (vitest)");
       results.vitest = run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...projects], env);
     }
-    if (!only || only === "e2e") {
-      ensureNextBuild(log);
+    if ((!only || only === "e2e") && !interrupted) {
       log("running browser tests (playwright, Chromium)");
       results.e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], env);
     }

@@ -35,3 +35,13 @@ export async function createTestDatabase({ prefix = "ll3m_t", migrate = true } =
   if (migrate) await applyMigrations({ databaseUrl: url, dir: path.resolve("prisma/migrations") });
   return { name, url, drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
 }
+
+/**
+ * Points this test file's process at a database of its own (call before anything touches `db`), so files that
+ * run workers never see each other's tasks. Returns the function that drops it.
+ */
+export async function useOwnDatabase(prefix = "ll3m_f") {
+  const created = await createTestDatabase({ prefix });
+  process.env.DATABASE_URL = created.url;
+  return created.drop;
+}

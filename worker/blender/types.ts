@@ -82,6 +82,8 @@ export interface BlenderResult {
   extraFiles?: string[];
   timings: { load_ms?: number; exec_ms?: number; export_ms?: number; render_ms?: number; total_ms: number };
   sandboxed: boolean;
+  /** The run's temp dir name; Blender's command line carries it as ll3m-run=<runId>. */
+  runId?: string;
   /** Last part of Blender's own output, for diagnosis. */
   log: string;
 }

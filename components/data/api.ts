@@ -1,0 +1,45 @@
+import type { GenerateInput } from "@/lib/validations/generate";
+import type { Asset, Page, Task } from "@/components/data/types";
+
+/** An error answered by the API, carrying its code and message. */
+export class ApiRequestError extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string,
+    public requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Fetches JSON from the API with the session cookie; a non-2xx answer throws ApiRequestError. */
+export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, {
+    ...init,
+    headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}), ...init?.headers },
+  });
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string; request_id?: string } } | null)?.error;
+    throw new ApiRequestError(res.status, err?.code ?? "http_error", err?.message ?? `Request failed (${res.status}).`, err?.request_id);
+  }
+  return body as T;
+}
+
+/** Terminal statuses: polling stops there. */
+export const FINISHED_STATUSES = new Set<Task["status"]>(["completed", "failed", "canceled"]);
+
+/** Query keys, in one place so invalidation matches what pages read. */
+export const queryKeys = {
+  task: (id: string) => ["task", id] as const,
+  tasks: (limit: number) => ["tasks", { limit }] as const,
+  assets: (limit: number) => ["assets", { limit }] as const,
+};
+
+export const getTask = (id: string) => apiFetch<Task>(`/api/v1/generate/${encodeURIComponent(id)}`);
+export const listTasks = (limit: number) => apiFetch<Page<Task>>(`/api/v1/tasks?limit=${limit}`);
+export const listAssets = (limit: number) => apiFetch<Page<Asset>>(`/api/v1/assets?limit=${limit}`);
+export const createTask = (input: GenerateInput) => apiFetch<Task>("/api/v1/generate", { method: "POST", body: JSON.stringify(input) });
+export const registerUser = (input: { email: string; password: string; name?: string }) =>
+  apiFetch<{ id: string; email: string; name: string | null }>("/api/v1/auth/register", { method: "POST", body: JSON.stringify(input) });

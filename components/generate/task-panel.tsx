@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { FINISHED_STATUSES, getTask, queryKeys } from "@/components/data/api";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { StatusBadge } from "@/components/generate/status-badge";
+import { TaskPreview, PREVIEW_HEIGHT } from "@/components/generate/task-preview";
+import { TaskProgress } from "@/components/generate/task-progress";
+import { TaskResult } from "@/components/generate/task-result";
+
+const POLL_MS = 700;
+
+/** Live view of one task: polls until it finishes, then shows the model, its numbers and downloads. */
+export function TaskPanel({ taskId }: { taskId: string }) {
+  const queryClient = useQueryClient();
+  const { data: task, error, isPending } = useQuery({
+    queryKey: queryKeys.task(taskId),
+    queryFn: () => getTask(taskId),
+    refetchInterval: (query) => (query.state.data && FINISHED_STATUSES.has(query.state.data.status) ? false : POLL_MS),
+    retry: 2,
+  });
+
+  const status = task?.status;
+  useEffect(() => {
+    // A finished task changes the recent list and maybe the asset library.
+    if (status && FINISHED_STATUSES.has(status)) {
+      void queryClient.invalidateQueries({ queryKey: ["tasks"] });
+      if (status === "completed") void queryClient.invalidateQueries({ queryKey: ["assets"] });
+    }
+  }, [status, queryClient]);
+
+  if (isPending) {
+    return (
+      <Card aria-busy="true" className="overflow-hidden">
+        <Skeleton className={`${PREVIEW_HEIGHT} rounded-none`} />
+        <CardBody className="flex flex-col gap-3">
+          <Skeleton className="h-5 w-2/3" />
+          <Skeleton className="h-2 w-full" />
+          <Skeleton className="h-16 w-full" />
+        </CardBody>
+      </Card>
+    );
+  }
+  if (!task) {
+    return (
+      <Card className="p-5">
+        <Alert tone="danger" title="Could not load this task">
+          {error?.message ?? "Unknown error."}
+        </Alert>
+      </Card>
+    );
+  }
+
+  return (
+    <Card className="overflow-hidden" data-testid="task-panel" data-status={task.status}>
+      <TaskPreview task={task} />
+      <CardBody className="flex flex-col gap-5">
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h2 className="line-clamp-2 font-medium break-words text-fg">{task.asset?.name ?? task.prompt}</h2>
+            {task.asset && task.asset.name !== task.prompt ? <p className="mt-0.5 line-clamp-1 text-sm text-muted">“{task.prompt}”</p> : null}
+          </div>
+          <StatusBadge status={task.status} />
+        </div>
+        {task.status === "completed" && task.asset ? <TaskResult asset={task.asset} /> : <TaskProgress task={task} />}
+      </CardBody>
+    </Card>
+  );
+}

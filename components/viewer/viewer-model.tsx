@@ -1,0 +1,105 @@
+"use client";
+
+import { useEffect, useLayoutEffect, useMemo } from "react";
+import { useThree } from "@react-three/fiber";
+import { Grid, useGLTF } from "@react-three/drei";
+import { Box3, Sphere, Vector3, type PerspectiveCamera } from "three";
+import type { OrbitControls as OrbitControlsImpl } from "three-stdlib";
+
+// Sphere-based fit is aspect-safe; a small margin leaves air around the model.
+const MARGIN = 1.1;
+// A three-quarter view from front-right and a little above.
+const VIEW_DIR = new Vector3(1, 0.7, 1.3).normalize();
+
+/** Props of ViewerModel: the GLB url and a callback fired once the model has been drawn. */
+export interface ViewerModelProps {
+  url: string;
+  onLoaded: () => void;
+}
+
+/** Loads a GLB (no Draco: its decoder would come from a CDN), sits it on the grid and frames the camera to fit. */
+export function ViewerModel({ url, onLoaded }: ViewerModelProps) {
+  const { scene } = useGLTF(url, false);
+  // A clone shares geometries and materials, and lets two viewers show the same cached GLB.
+  const fit = useMemo(() => {
+    const object = scene.clone(true);
+    const box = new Box3().setFromObject(object);
+    if (box.isEmpty()) box.setFromCenterAndSize(new Vector3(), new Vector3(1, 1, 1));
+    const center = box.getCenter(new Vector3());
+    const size = box.getSize(new Vector3());
+    return {
+      object,
+      offset: [-center.x, -box.min.y, -center.z] as [number, number, number],
+      target: new Vector3(0, size.y / 2, 0),
+      radius: box.getBoundingSphere(new Sphere()).radius || 1,
+    };
+  }, [scene]);
+
+  useFrameToFit(fit.target, fit.radius);
+
+  useEffect(() => {
+    // Two animation frames: the render loop has then drawn the framed model at least once.
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(onLoaded);
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [fit, onLoaded]);
+
+  const cell = niceStep(fit.radius / 4);
+  return (
+    <>
+      <group position={fit.offset}>
+        <primitive object={fit.object} />
+      </group>
+      <Grid
+        position={[0, -fit.radius * 0.002, 0]}
+        infiniteGrid
+        cellSize={cell}
+        sectionSize={cell * 5}
+        cellThickness={0.6}
+        sectionThickness={1}
+        cellColor="#3d4252"
+        sectionColor="#555b6e"
+        fadeDistance={fit.radius * 12}
+        fadeStrength={1.5}
+      />
+    </>
+  );
+}
+
+/** Places camera and orbit target so a sphere of `radius` around `target` fills the view; again on resize. */
+function useFrameToFit(target: Vector3, radius: number) {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+
+  useLayoutEffect(() => {
+    const aspect = width / Math.max(height, 1);
+    const vfov = (camera.fov * Math.PI) / 180;
+    const hfov = 2 * Math.atan(Math.tan(vfov / 2) * aspect);
+    const distance = (MARGIN * radius) / Math.sin(Math.min(vfov, hfov) / 2);
+    camera.position.copy(target).addScaledVector(VIEW_DIR, distance);
+    camera.near = distance / 100;
+    camera.far = distance * 100;
+    camera.lookAt(target);
+    camera.updateProjectionMatrix();
+    if (controls) {
+      controls.target.copy(target);
+      controls.minDistance = radius * 0.3;
+      controls.maxDistance = distance * 6;
+      controls.update();
+    }
+  }, [camera, controls, width, height, target, radius]);
+}
+
+/** 1, 2 or 5 times a power of ten, at or below `x`: grid cells read as round numbers. */
+function niceStep(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(Math.max(x, 1e-6)));
+  const m = x / p;
+  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+}

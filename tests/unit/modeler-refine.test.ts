@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import type { Plan } from "@/lib/validations/plan";
+import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
+import { refinePlan } from "@/worker/modeler/refine-plan";
+
+const plan = (prompt: string) => planFromPrompt({ prompt, quality: "standard" });
+const named = (p: Plan, name: string) => p.parts.find((x) => x.name === name)!;
+const group = (p: Plan, g: string) => p.parts.filter((x) => x.group === g);
+
+describe("refinePlan: colours and materials", () => {
+  it("recolours only the named part", () => {
+    const before = plan("a chair");
+    const { plan: after, changes, understood } = refinePlan({ plan: before, feedback: "make the legs black" });
+    expect(understood).toBe(true);
+    expect(changes).toEqual(["Made the legs black."]);
+    for (const leg of group(after, "legs")) expect(leg.material.color_name).toBe("black");
+    expect(named(after, "seat").material).toEqual(named(before, "seat").material);
+    expect(after.parts.map((x) => x.name)).toEqual(before.parts.map((x) => x.name));
+  });
+
+  it("changes the whole subject's material but keeps explicit part colours", () => {
+    const first = refinePlan({ plan: plan("a chair"), feedback: "paint the seat red" }).plan;
+    const { plan: after } = refinePlan({ plan: first, feedback: "make it metal" });
+    expect(named(after, "leg_1").material).toMatchObject({ name: "metal", metallic: 1 });
+    expect(named(after, "seat").material.name).toBe("red_metal");
+  });
+
+  it("accepts materials after 'to' ('change the top to glass')", () => {
+    const { plan: after } = refinePlan({ plan: plan("a table"), feedback: "change the top to glass" });
+    expect(named(after, "top").material.transmission).toBe(1);
+    expect(named(after, "leg_1").material.transmission).toBe(0);
+  });
+
+  it("leaves preserved parts alone on a subject-wide change", () => {
+    const { plan: after, changes } = refinePlan({ plan: plan("a red chair"), feedback: "make it blue", preserve: ["seat"] });
+    expect(named(after, "seat").material.color_name).toBe("red");
+    expect(named(after, "leg_1").material.color_name).toBe("blue");
+    const direct = refinePlan({ plan: plan("a chair"), feedback: "make the seat green", preserve: ["seat"] });
+    expect(named(direct.plan, "seat").material.color_name).not.toBe("green");
+    expect(direct.changes[0]).toMatch(/Kept the seat/);
+    expect(changes).toEqual(["Made the whole chair blue."]);
+  });
+});
+
+describe("refinePlan: sizes", () => {
+  it("thinner legs keep their height and the seat stays put", () => {
+    const before = plan("a chair");
+    const { plan: after } = refinePlan({ plan: before, feedback: "make the legs thinner" });
+    expect(named(after, "leg_1").dimensions[0]).toBeCloseTo(named(before, "leg_1").dimensions[0] * 0.75);
+    expect(named(after, "leg_1").dimensions[2]).toBeCloseTo(named(before, "leg_1").dimensions[2]);
+    expect(named(after, "seat")).toEqual(named(before, "seat"));
+  });
+
+  it("taller legs lift the seat and backrest", () => {
+    const before = plan("a chair");
+    const { plan: after } = refinePlan({ plan: before, feedback: "make the legs taller" });
+    expect(named(after, "seat").position[2]).toBeGreaterThan(named(before, "seat").position[2] + 0.05);
+    expect(named(after, "backrest").position[2]).toBeGreaterThan(named(before, "backrest").position[2] + 0.05);
+  });
+
+  it("'a bit bigger' scales less than 'much bigger', and the model stays on the ground", () => {
+    const base = named(plan("a table"), "top").dimensions[0];
+    const bit = refinePlan({ plan: plan("a table"), feedback: "make it a bit bigger" }).plan;
+    const much = refinePlan({ plan: plan("a table"), feedback: "make it much bigger" }).plan;
+    expect(named(bit, "top").dimensions[0]).toBeGreaterThan(base);
+    expect(named(much, "top").dimensions[0]).toBeGreaterThan(named(bit, "top").dimensions[0]);
+    expect(Math.min(...much.parts.map((x) => x.position[2] - x.dimensions[2] / 2))).toBeCloseTo(0);
+  });
+});
+
+describe("refinePlan: counts and parts", () => {
+  it.each([
+    ["a bookshelf", "add two more shelves", "shelves", 6],
+    ["a bookshelf with 5 shelves", "remove a shelf", "shelves", 4],
+    ["a chair", "only three legs", "legs", 3],
+    ["a chair", "give it 6 legs", "legs", 6],
+    ["a car", "one more pair of wheels", "wheels", 6],
+    ["a house", "no windows", "windows", 0],
+  ])("%s + '%s' → %s = %i", (prompt, feedback, g, n) => {
+    const before = plan(prompt);
+    const { plan: after } = refinePlan({ plan: before, feedback });
+    expect(after.counts[g]).toBe(n);
+    expect(group(after, g)).toHaveLength(n);
+  });
+
+  it("clamps counts and says so", () => {
+    const { plan: after, changes } = refinePlan({ plan: plan("a chair with 8 legs"), feedback: "add three more legs" });
+    expect(after.counts.legs).toBe(8);
+    expect(changes[0]).toMatch(/stay at 8/);
+  });
+
+  it("removes and adds optional parts", () => {
+    const noBack = refinePlan({ plan: plan("a chair"), feedback: "remove the backrest" }).plan;
+    expect(noBack.parts.some((x) => x.name === "backrest")).toBe(false);
+    const arms = refinePlan({ plan: noBack, feedback: "add armrests" }).plan;
+    expect(arms.parts.filter((x) => x.name.startsWith("armrest_"))).toHaveLength(2);
+    expect(arms.parts.some((x) => x.name === "backrest")).toBe(false);
+  });
+
+  it("changes the style", () => {
+    const { plan: after } = refinePlan({ plan: plan("a house"), feedback: "make it medieval" });
+    expect(after.style).toBe("medieval");
+    expect(named(after, "floor_1").material.name).toBe("stone");
+  });
+});
+
+describe("refinePlan: what it cannot do", () => {
+  it("reports unknown words and returns the plan untouched", () => {
+    const before = plan("a chair");
+    const r = refinePlan({ plan: before, feedback: "make it more whimsical" });
+    expect(r.understood).toBe(false);
+    expect(r.unknown_words).toEqual(["whimsical"]);
+    expect(r.plan).toBe(before);
+  });
+
+  it("still recolours and scales a plan without modeler params (an LLM plan)", () => {
+    const llm = plan("a table");
+    llm.notes = [];
+    const { plan: after, understood } = refinePlan({ plan: llm, feedback: "make the legs red and make it bigger" });
+    expect(understood).toBe(true);
+    expect(group(after, "legs")[0]!.material.color_name).toBe("red");
+    expect(named(after, "top").material.color_name).not.toBe("red");
+    expect(named(after, "top").dimensions[0]).toBeGreaterThan(named(llm, "top").dimensions[0]);
+  });
+});

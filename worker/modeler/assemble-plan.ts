@@ -1,0 +1,130 @@
+import type { Plan, PlanPart } from "@/lib/validations/plan";
+import { buildMaterial, roleMaterialKeys } from "./resolve-material";
+import { getSubject } from "./subjects";
+import { bounds, moveParts, scaleParts, scaleRole, tidy } from "./transform";
+import type { BuildParams, PartSpec, SceneSpec, SubjectDef, SubjectSpec } from "./types";
+
+/** Prefix of the note that carries the replayable scene spec (the plan schema has no params field yet). */
+export const PARAMS_NOTE = "modeler-params:";
+
+/** Whether an optional role (or a shape word such as "round") is switched on for this instance. */
+export function hasFeature(def: SubjectDef, spec: SubjectSpec, feature: string): boolean {
+  return spec.features[feature] ?? def.roles[feature]?.optional === "on";
+}
+
+/** Counts after defaults and the group's allowed range; a group whose optional role is off counts 0. */
+export function resolveCounts(def: SubjectDef, spec: SubjectSpec): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [g, gd] of Object.entries(def.groups ?? {})) {
+    const off = def.roles[gd.role]?.optional && !hasFeature(def, spec, gd.role);
+    out[g] = off ? 0 : Math.min(gd.max, Math.max(gd.min, Math.round(spec.counts[g] ?? gd.default)));
+  }
+  return out;
+}
+
+/** Build one subject instance's parts: builder, then role and subject scales, then back onto the ground. */
+function buildInstance(spec: SubjectSpec, scene: SceneSpec): PartSpec[] {
+  const def = getSubject(spec.subject);
+  const counts = resolveCounts(def, spec);
+  const params: BuildParams = {
+    count: (g) => counts[g] ?? 0,
+    has: (f) => hasFeature(def, spec, f),
+    style: scene.style,
+    quality: scene.quality,
+  };
+  let parts = def.build(params);
+  for (const [role, o] of Object.entries(spec.roles)) if (o.scale) parts = scaleRole(parts, role, o.scale);
+  parts = scaleParts(parts, spec.scale);
+  const minZ = bounds(parts).min[2];
+  return Math.abs(minZ) > 1e-6 ? moveParts(parts, [0, 0, -minZ]) : parts;
+}
+
+function toPlanPart(p: PartSpec, spec: SubjectSpec, scene: SceneSpec, prefix: string): PlanPart {
+  const def = getSubject(spec.subject);
+  const roleDef = def.roles[p.role] ?? { words: [], material: "plastic" };
+  const { material, color } = roleMaterialKeys(p.role, roleDef, spec, scene.style, p.tint);
+  return {
+    name: prefix + p.name,
+    shape: p.shape,
+    dimensions: p.size.map(tidy) as PlanPart["dimensions"],
+    position: p.at.map(tidy) as PlanPart["position"],
+    rotation: (p.rot ?? [0, 0, 0]).map(tidy) as PlanPart["rotation"],
+    material: buildMaterial(material, color),
+    group: p.group ? prefix + p.group : null,
+  };
+}
+
+/** Turn a scene spec into a full plan; companions stand in a row to the main subject's right (+X) without overlap. */
+export function assemblePlan(scene: SceneSpec): Plan {
+  const parts: PlanPart[] = [];
+  let cursor = 0;
+  const seen: Record<string, number> = {};
+  scene.instances.forEach((spec, i) => {
+    let built = buildInstance(spec, scene);
+    const b = bounds(built);
+    const size = Math.max(b.max[0] - b.min[0], b.max[1] - b.min[1]);
+    if (i > 0) {
+      const gap = Math.max(0.02, size * 0.3);
+      built = moveParts(built, [cursor + gap - b.min[0], -(b.min[1] + b.max[1]) / 2, 0]);
+    }
+    cursor = bounds(built).max[0];
+    seen[spec.subject] = (seen[spec.subject] ?? 0) + 1;
+    // Companion parts are prefixed ("chair2_leg_1") so the main subject's group names stay countable.
+    const prefix = i === 0 ? "" : `${spec.subject.replace(/ /g, "_")}${seen[spec.subject]}_`;
+    parts.push(...built.map((p) => toPlanPart(p, spec, scene, prefix)));
+  });
+  const main = scene.instances[0]!;
+  return {
+    subject: main.subject,
+    recognized: true,
+    name: describeScene(scene),
+    style: scene.style,
+    size: scene.sizeWords.length ? scene.sizeWords.join(" ") : null,
+    counts: resolveCounts(getSubject(main.subject), main),
+    colors: unique(scene.instances.flatMap((s) => [s.color, ...Object.values(s.roles).map((r) => r.color)])),
+    materials: unique(scene.instances.flatMap((s) => [s.material, ...Object.values(s.roles).map((r) => r.material)])),
+    parts,
+    unknown_words: [],
+    notes: [PARAMS_NOTE + JSON.stringify(scene)],
+  };
+}
+
+/** Read back the scene spec a modeler plan carries, or null for plans from elsewhere (an LLM planner). */
+export function readSceneSpec(plan: Plan): SceneSpec | null {
+  const note = plan.notes.find((n) => n.startsWith(PARAMS_NOTE));
+  if (!note) return null;
+  try {
+    return JSON.parse(note.slice(PARAMS_NOTE.length)) as SceneSpec;
+  } catch {
+    return null;
+  }
+}
+
+function unique(values: Array<string | undefined>): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}
+
+/** English plural for a subject name in titles ("3 benches", "2 dice", "2 people"). */
+function plural(noun: string): string {
+  if (noun === "dice") return noun;
+  if (noun === "person") return "people";
+  if (/(s|x|ch|sh)$/.test(noun)) return noun + "es";
+  return /[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + "ies" : noun + "s";
+}
+
+const ADJECTIVE: Record<string, string> = { wood: "wooden", gold: "golden", stone: "stone", wool: "woollen" };
+
+/** A short human title ("Red wooden table with 2 chairs"), kept plain so it reads well in a list. */
+function describeScene(scene: SceneSpec): string {
+  const m = scene.instances[0]!;
+  const tally = new Map<string, number>();
+  for (const r of scene.instances) tally.set(r.subject, (tally.get(r.subject) ?? 0) + 1);
+  const own = tally.get(m.subject)!;
+  tally.delete(m.subject);
+  const noun = own > 1 ? `${own} ${plural(m.subject)}` : m.subject;
+  const words = [...scene.sizeWords, scene.style, m.color, m.material ? ADJECTIVE[m.material] ?? m.material : null, noun];
+  const title = words.filter(Boolean).join(" ");
+  const extras = [...tally].map(([s, n]) => (n === 1 ? `a ${s}` : `${n} ${plural(s)}`));
+  const full = extras.length ? `${title} with ${extras.join(" and ")}` : title;
+  return full.charAt(0).toUpperCase() + full.slice(1);
+}

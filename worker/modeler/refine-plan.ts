@@ -1,0 +1,90 @@
+import type { Plan } from "@/lib/validations/plan";
+import { assemblePlan, readSceneSpec, resolveCounts } from "./assemble-plan";
+import { refineLoosePlan } from "./refine-loose-plan";
+import { parseFeedback, type Request } from "./refine-words";
+import { roleMaterialKeys } from "./resolve-material";
+import { partOf } from "./parse-words";
+import { getSubject } from "./subjects";
+import type { SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
+import { SIZE_WORDS } from "./vocabulary/words";
+
+export interface RefineResult {
+  plan: Plan;
+  changes: string[];
+  understood: boolean;
+  unknown_words: string[];
+}
+
+const mul = (a: Vec3, b: Vec3): Vec3 => [a[0] * b[0], a[1] * b[1], a[2] * b[2]];
+
+/** Roles the user asked to keep, from role, part, group or word names ("seat", "legs", "leg_2"). */
+function preservedRoles(def: SubjectDef, preserve: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const raw of preserve) {
+    const word = raw.toLowerCase().replace(/_\d+$/, "").replace(/_/g, " ");
+    if (def.roles[word]) out.add(word);
+    const hit = partOf(def, word);
+    if (hit) out.add(hit.role);
+  }
+  return out;
+}
+
+/** Apply one request to the main subject; returns a sentence for the change log, or null when nothing changed. */
+function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>): string | null {
+  const label = (role: string | null) => (role ? role.replace(/_/g, " ") : "the whole " + def.name);
+  if ("role" in r && r.role && kept.has(r.role)) return `Kept the ${label(r.role)} unchanged, as asked.`;
+  if (r.kind === "color" || r.kind === "material") {
+    if (r.role) {
+      (spec.roles[r.role] ??= {})[r.kind] = r.value;
+      return `Made the ${label(r.role)} ${r.value}.`;
+    }
+    // A subject-wide change must not repaint preserved parts, so pin their current look first.
+    for (const role of kept) {
+      const now = roleMaterialKeys(role, def.roles[role]!, spec, scene.style);
+      spec.roles[role] = { ...spec.roles[role], material: now.material, ...(now.color ? { color: now.color } : {}) };
+    }
+    spec[r.kind] = r.value;
+    for (const [role, o] of Object.entries(spec.roles)) if (!kept.has(role) && def.roles[role]?.body) delete o[r.kind];
+    return `Made ${label(null)} ${r.value}.`;
+  }
+  if (r.kind === "scale") {
+    const f = SIZE_WORDS[r.word] ?? r.factor;
+    if (r.role) spec.roles[r.role] = { ...spec.roles[r.role], scale: mul(spec.roles[r.role]?.scale ?? [1, 1, 1], f) };
+    else spec.scale = mul(spec.scale, f);
+    return `Made ${r.role ? "the " + label(r.role) : "it"} ${r.word}.`;
+  }
+  if (r.kind === "count") {
+    const g = def.groups![r.group]!;
+    if (kept.has(g.role)) return `Kept the ${r.group} unchanged, as asked.`;
+    const before = resolveCounts(def, spec)[r.group]!;
+    spec.counts[r.group] = Math.min(g.max, Math.max(g.min, r.mode === "set" ? r.value : before + r.value));
+    const after = spec.counts[r.group]!;
+    // Slats need a backrest to hang on: a count above zero switches its optional role on.
+    if (def.roles[g.role]?.optional && after > 0) spec.features[g.role] = true;
+    return after === before ? `The ${r.group} stay at ${after} (allowed ${g.min}-${g.max}).` : `Changed ${r.group} from ${before} to ${after}.`;
+  }
+  if (r.kind === "feature") {
+    if (kept.has(r.role)) return `Kept the ${label(r.role)} unchanged, as asked.`;
+    spec.features[r.role] = r.on;
+    return `${r.on ? "Added" : "Removed"} the ${label(r.role)}.`;
+  }
+  scene.style = r.value;
+  return `Changed the style to ${r.value}.`;
+}
+
+/** Edit a plan from plain-English feedback (colours, materials, sizes, counts, parts), keeping everything else. */
+export function refinePlan(args: { plan: Plan; feedback: string; preserve?: string[] }): RefineResult {
+  const scene = readSceneSpec(args.plan);
+  if (!scene) return refineLoosePlan(args);
+  const def = getSubject(scene.instances[0]!.subject);
+  const { requests, unknown } = parseFeedback(args.feedback, def);
+  const main = scene.instances[0]!;
+  const kept = preservedRoles(def, args.preserve ?? []);
+  const changes = requests.map((r) => apply(r, main, scene, def, kept)).filter((c): c is string => c !== null);
+  if (requests.length === 0) {
+    return { plan: args.plan, changes: [], understood: false, unknown_words: unknown };
+  }
+  const plan = assemblePlan(scene);
+  plan.unknown_words = unknown;
+  return { plan, changes, understood: true, unknown_words: unknown };
+}

@@ -1,0 +1,42 @@
+import type { PlanMaterial } from "@/lib/validations/plan";
+import type { RoleDef, SubjectSpec } from "./types";
+import { colorRgb } from "./vocabulary/colors";
+import { MATERIALS } from "./vocabulary/materials";
+
+/** Styles swap a role's default material when the prompt named none (a medieval house is stone, not plaster). */
+const STYLE_SWAPS: Record<string, Record<string, string>> = {
+  rustic: { wood: "walnut", metal: "iron", plaster: "stone", plastic: "wood" },
+  medieval: { wood: "walnut", metal: "iron", plaster: "stone", plastic: "wood", tile: "stone" },
+  futuristic: { wood: "plastic", plaster: "aluminum", metal: "chrome", fabric: "plastic", tile: "aluminum", brick: "aluminum" },
+  industrial: { wood: "walnut", metal: "iron", plaster: "concrete", fabric: "leather" },
+  modern: { tile: "concrete" },
+};
+
+/** Which material and colour keys a role ends up with: role override, then subject-wide words, then style and defaults. */
+export function roleMaterialKeys(
+  role: string, def: RoleDef, spec: SubjectSpec, style: string | null, tint?: string,
+): { material: string; color: string | null } {
+  const override = spec.roles[role] ?? {};
+  const explicitMaterial = override.material ?? (def.body ? spec.material : undefined);
+  const material = explicitMaterial ?? STYLE_SWAPS[style ?? ""]?.[def.material] ?? def.material;
+  const explicitColor = override.color ?? (def.body || def.tint ? spec.color : undefined);
+  // A named material keeps its own colour unless a colour was asked for; otherwise the part's or role's default holds.
+  const color = explicitColor ?? (explicitMaterial ? null : tint ?? def.color ?? null);
+  return { material, color };
+}
+
+/** A plan material; the name carries any asked-for or role colour ("red_wood") so each look gets one Blender material. */
+export function buildMaterial(materialKey: string, colorKey: string | null): PlanMaterial {
+  const preset = MATERIALS[materialKey] ?? MATERIALS.plastic!;
+  const colorName = colorKey ?? preset.color;
+  const name = colorKey ? `${colorKey}_${materialKey}`.replace(/ /g, "_") : materialKey;
+  return {
+    name,
+    color_name: colorName,
+    base_color: colorRgb(colorName),
+    metallic: preset.metallic,
+    roughness: preset.roughness,
+    transmission: preset.transmission ?? 0,
+    emission: preset.emission ?? 0,
+  };
+}

@@ -1,0 +1,58 @@
+import type { SubjectDef } from "../types";
+import { bed } from "./bed";
+import { chair } from "./chair";
+import { person, robot, snowman } from "./characters";
+import { airplane, boat, rocket, train } from "./craft";
+import { desk } from "./desk";
+import { house } from "./house";
+import { candle, clock, teapot } from "./household";
+import { drum, guitar, piano } from "./instruments";
+import { lamp } from "./lamp";
+import { mug } from "./mug";
+import { cactus, flower, mushroom, palmTree, pineTree, rock } from "./plants";
+import { bicycle, car, truck } from "./road-vehicles";
+import { bench, sofa, stool } from "./seating";
+import { bookshelf, cabinet, wardrobe } from "./storage";
+import { bridge, fence, streetLamp, well, windmill } from "./structures";
+import { table } from "./table";
+import { bottle, bowl, cup, plate, vase } from "./tableware";
+import { axe, hammer, shield, sword } from "./tools";
+import { castle, lighthouse, tower } from "./towers";
+import { ball, chessPawn, dice, teddyBear } from "./toys";
+import { tree } from "./tree";
+
+/** Every subject the built-in modeler can build, grouped by category. */
+export const SUBJECTS: SubjectDef[] = [
+  chair, table, sofa, bed, bookshelf, desk, stool, bench, cabinet, wardrobe,
+  lamp, mug, cup, vase, bottle, bowl, plate, teapot, clock, candle,
+  car, truck, bicycle, boat, airplane, rocket, train,
+  house, tower, castle, bridge, lighthouse, windmill, streetLamp, fence, well,
+  tree, pineTree, palmTree, rock, flower, mushroom, cactus,
+  snowman, robot, person, hammer, sword, axe, shield,
+  guitar, drum, piano, ball, teddyBear, dice, chessPawn,
+];
+
+const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));
+
+/** Phrase (name, synonym or variant, singular) → subject and the variant preset it implies. */
+const PHRASES = new Map<string, { subject: SubjectDef; variant?: string }>();
+for (const s of SUBJECTS) {
+  PHRASES.set(s.name, { subject: s });
+  for (const syn of s.synonyms) PHRASES.set(syn, { subject: s });
+  for (const v of Object.keys(s.variants ?? {})) PHRASES.set(v, { subject: s, variant: v });
+}
+
+/** The subject a singular phrase names ("couch" → sofa), or null. */
+export function findSubject(phrase: string): { subject: SubjectDef; variant?: string } | null {
+  return PHRASES.get(phrase) ?? null;
+}
+
+/** The subject called `name`; throws for an unknown name because that is a programming error. */
+export function getSubject(name: string): SubjectDef {
+  const s = BY_NAME.get(name);
+  if (!s) throw new Error(`Unknown modeler subject "${name}"`);
+  return s;
+}
+
+/** Longest subject phrase in words, so the parser knows how far to look ahead. */
+export const MAX_PHRASE_WORDS = Math.max(...[...PHRASES.keys()].map((k) => k.split(" ").length));

@@ -1,0 +1,72 @@
+import type { PartSpec, Vec3 } from "../types";
+
+/** Terse part constructor so builders read like a parts list. */
+export function part(name: string, shape: string, size: Vec3, at: Vec3, role: string, extra: Partial<PartSpec> = {}): PartSpec {
+  return { name, shape, size, at, role, ...extra };
+}
+
+/** A cylinder running from point a to point b (rotation = Y tilt then Z turn, matching Blender's XYZ Euler). */
+export function rod(name: string, a: Vec3, b: Vec3, diameter: number, role: string, extra: Partial<PartSpec> = {}): PartSpec {
+  const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const length = Math.hypot(...d);
+  const tilt = Math.atan2(Math.hypot(d[0], d[1]), d[2]);
+  const turn = Math.atan2(d[1], d[0]);
+  const at: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+  return { name, shape: "cylinder", size: [diameter, diameter, length], at, rot: [0, tilt, turn], role, ...extra };
+}
+
+/** A box spanning from a to b on the ground plan (walls between towers), `height` tall and `thick` deep. */
+export function wallBetween(name: string, a: [number, number], b: [number, number], height: number, thick: number, role: string): PartSpec {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const at: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, height / 2];
+  return { name, shape: "box", size: [length, thick, height], at, rot: [0, 0, Math.atan2(b[1] - a[1], b[0] - a[0])], role };
+}
+
+/** A tapered cylinder whose top radius is `ratio` × the bottom radius. */
+export function taper(ratio: number): string {
+  return `tapered_cylinder:${Math.round(ratio * 1000) / 1000}`;
+}
+
+/** Points spread around a rectangle's perimeter, corners first, so 4 legs land on the corners. */
+export function rectanglePoints(count: number, halfX: number, halfY: number): Array<[number, number]> {
+  const corners: Array<[number, number]> = [[-halfX, -halfY], [halfX, -halfY], [halfX, halfY], [-halfX, halfY]];
+  if (count === 4) return corners;
+  if (count === 3) return [[0, halfY], [-halfX, -halfY], [halfX, -halfY]];
+  if (count < 3) return corners.slice(0, count);
+  // More than four: corners plus points along the long sides, which is where real tables add legs.
+  const pts = [...corners];
+  const extra = count - 4;
+  const front = Math.ceil(extra / 2);
+  for (let i = 0; i < extra; i++) {
+    const side = i < front ? -1 : 1;
+    const n = side < 0 ? front : extra - front;
+    const k = side < 0 ? i : i - front;
+    pts.push([-halfX + (2 * halfX * (k + 1)) / (n + 1), side * halfY]);
+  }
+  return pts;
+}
+
+/** Points evenly around a circle, starting at angle `start` (radians). */
+export function circlePoints(count: number, radius: number, start = 0): Array<[number, number]> {
+  return Array.from({ length: count }, (_, i) => {
+    const a = start + (2 * Math.PI * i) / count;
+    return [radius * Math.cos(a), radius * Math.sin(a)];
+  });
+}
+
+/** Evenly spaced centres of `count` items across a span, from -span/2 to span/2. */
+export function spread(count: number, span: number): number[] {
+  if (count <= 1) return [0];
+  return Array.from({ length: count }, (_, i) => -span / 2 + (span * i) / (count - 1));
+}
+
+/** A tiny deterministic random sequence so organic subjects (trees, rocks) look varied but repeatable. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export const HALF_PI = Math.PI / 2;
