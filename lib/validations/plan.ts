@@ -42,6 +42,8 @@ export const planSchema = z.object({
   /** Words the modeler could not place; shown to the user when the prompt is not recognized. */
   unknown_words: z.array(z.string()).default([]),
   notes: z.array(z.string()).default([]),
+  /** The generator's own parameters, so it can replay and refine the plan (the built-in modeler's scene spec). */
+  params: z.record(z.string(), z.unknown()).nullable().default(null),
 });
 
 export type Rgb = z.infer<typeof rgbSchema>;

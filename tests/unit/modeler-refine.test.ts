@@ -115,7 +115,7 @@ describe("refinePlan: what it cannot do", () => {
 
   it("still recolours and scales a plan without modeler params (an LLM plan)", () => {
     const llm = plan("a table");
-    llm.notes = [];
+    llm.params = null;
     const { plan: after, understood } = refinePlan({ plan: llm, feedback: "make the legs red and make it bigger" });
     expect(understood).toBe(true);
     expect(group(after, "legs")[0]!.material.color_name).toBe("red");

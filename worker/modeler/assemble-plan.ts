@@ -4,9 +4,6 @@ import { getSubject } from "./subjects";
 import { bounds, moveParts, scaleParts, scaleRole, tidy } from "./transform";
 import type { BuildParams, PartSpec, SceneSpec, SubjectDef, SubjectSpec } from "./types";
 
-/** Prefix of the note that carries the replayable scene spec (the plan schema has no params field yet). */
-export const PARAMS_NOTE = "modeler-params:";
-
 /** Whether an optional role (or a shape word such as "round") is switched on for this instance. */
 export function hasFeature(def: SubjectDef, spec: SubjectSpec, feature: string): boolean {
   return spec.features[feature] ?? def.roles[feature]?.optional === "on";
@@ -85,19 +82,15 @@ export function assemblePlan(scene: SceneSpec): Plan {
     materials: unique(scene.instances.flatMap((s) => [s.material, ...Object.values(s.roles).map((r) => r.material)])),
     parts,
     unknown_words: [],
-    notes: [PARAMS_NOTE + JSON.stringify(scene)],
+    notes: [],
+    params: scene as unknown as Record<string, unknown>,
   };
 }
 
 /** Read back the scene spec a modeler plan carries, or null for plans from elsewhere (an LLM planner). */
 export function readSceneSpec(plan: Plan): SceneSpec | null {
-  const note = plan.notes.find((n) => n.startsWith(PARAMS_NOTE));
-  if (!note) return null;
-  try {
-    return JSON.parse(note.slice(PARAMS_NOTE.length)) as SceneSpec;
-  } catch {
-    return null;
-  }
+  const spec = plan.params as unknown as SceneSpec | null;
+  return spec && Array.isArray(spec.instances) ? spec : null;
 }
 
 function unique(values: Array<string | undefined>): string[] {

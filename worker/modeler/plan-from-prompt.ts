@@ -10,7 +10,7 @@ export function planFromPrompt(args: { prompt: string; quality: QualityLevel }):
     return {
       subject: "unknown", recognized: false, name: args.prompt.trim().slice(0, 80), style: null, size: null,
       counts: {}, colors: [], materials: [], parts: [], unknown_words: unknown,
-      notes: ["No known subject in the prompt; try naming an object such as a chair, table, lamp, mug, tree or house."],
+      notes: ["No known subject in the prompt; try naming an object such as a chair, table, lamp, mug, tree or house."], params: null,
     };
   }
   const plan = assemblePlan(scene);
