@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { dataDir } from "@/lib/env";
 import { enqueueGenerateTask } from "@/lib/tasks/enqueue-task";
+import { enqueueRefineTask } from "@/lib/tasks/enqueue-refine-task";
 import { versionFile } from "@/lib/storage/paths";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import { generateSchema } from "@/lib/validations/generate";
@@ -76,6 +77,22 @@ describe("a prompt through the real worker, Postgres and Blender", () => {
     expect(png.width).toBeGreaterThanOrEqual(256);
     expect(pixelStdDev(png)).toBeGreaterThan(5);
     expect(await filesUnder(path.join(dataDir(), "tmp"))).toEqual([]);
+
+    // Feedback makes version 2; version 1 keeps its row and files.
+    const v1Files = await filesUnder(path.join(dataDir(), "assets", asset.id, version.id));
+    const refine = await enqueueRefineTask({ userId: user.id, asset, feedback: "make the legs black", preserveAspects: [], qualityLevel: "standard", outputFormats: ["glb"] });
+    const refined = await finished(refine.id);
+    expect(refined.errorMessage).toBeNull();
+    const after = await db.asset.findUniqueOrThrow({ where: { id: asset.id }, include: { currentVersion: true, versions: true } });
+    expect(after.versions.map((v) => v.number).sort()).toEqual([1, 2]);
+    expect(after.currentVersion!.number).toBe(2);
+    expect(after.currentVersion!.feedback).toBe("make the legs black");
+    const legs = (after.currentVersion!.plan as { parts: { group: string | null; material: { color_name: string | null } }[] }).parts.filter((p) => p.group === "legs");
+    expect(legs.length).toBeGreaterThan(0);
+    expect(legs.every((p) => p.material.color_name === "black")).toBe(true);
+    const v1 = after.versions.find((v) => v.number === 1)!;
+    expect(v1.code).toBe(version.code);
+    expect(await filesUnder(path.join(dataDir(), "assets", asset.id, version.id))).toEqual(v1Files);
   });
 
   it("fails a prompt the built-in modeler does not know with a message that says what it did not understand", async () => {

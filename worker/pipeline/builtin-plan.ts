@@ -1,0 +1,46 @@
+import { db } from "@/lib/db";
+import type { QualityLevel } from "@/lib/assets/formats";
+import type { Task } from "@/lib/generated/prisma/client";
+import { planSchema, type Plan } from "@/lib/validations/plan";
+import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
+import { refinePlan } from "@/worker/modeler/refine-plan";
+import { PermanentTaskError } from "@/worker/pipeline/errors";
+
+const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
+
+/** The built-in modeler's plan for a new asset; a prompt it cannot model fails with the words it did not know. */
+export function planNewAsset(task: Task): { plan: Plan; notes: string[] } {
+  const plan = planFromPrompt({ prompt: task.prompt, quality: task.qualityLevel as QualityLevel });
+  if (!plan.recognized) {
+    const words = plan.unknown_words.length ? ` (did not understand: ${quoted(plan.unknown_words)})` : "";
+    throw new PermanentTaskError(
+      "prompt_not_understood",
+      `The built-in modeler does not know how to build "${task.prompt}"${words}. Try a known object such as a chair, table, lamp, mug, tree or house, or configure an LLM provider in Settings for anything else.`,
+    );
+  }
+  return { plan, notes: plan.notes };
+}
+
+/** The plan of the version being refined (the given number, else the asset's current one). */
+export async function loadBasePlan(task: Task): Promise<{ plan: Plan; number: number }> {
+  if (!task.assetId) throw new PermanentTaskError("asset_missing", "The asset to refine no longer exists.");
+  const asset = await db.asset.findUnique({ where: { id: task.assetId }, include: { currentVersion: true } });
+  const base = task.baseVersion
+    ? await db.assetVersion.findUnique({ where: { assetId_number: { assetId: task.assetId, number: task.baseVersion } } })
+    : asset?.currentVersion;
+  if (!asset || !base) throw new PermanentTaskError("asset_missing", "The asset or version to refine no longer exists.");
+  return { plan: planSchema.parse(base.plan), number: base.number };
+}
+
+/** The built-in modeler's refinement of a plan from feedback; feedback it cannot act on fails with what it missed. */
+export function refineWithBuiltin({ plan, task }: { plan: Plan; task: Task }): { plan: Plan; changes: string[] } {
+  const result = refinePlan({ plan, feedback: task.feedback ?? "", preserve: task.preserveAspects });
+  if (!result.understood || result.changes.length === 0) {
+    const words = result.unknown_words.length ? ` (did not understand: ${quoted(result.unknown_words)})` : "";
+    throw new PermanentTaskError(
+      "feedback_not_understood",
+      `The built-in modeler could not act on "${task.feedback}"${words}. It understands colour and material changes, bigger/smaller/taller/wider/thinner, more or fewer of a counted part, and adding or removing a known part; configure an LLM provider in Settings for other changes.`,
+    );
+  }
+  return { plan: result.plan, changes: result.changes };
+}
