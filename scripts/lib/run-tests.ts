@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedDb } from "./embedded-db";
@@ -32,17 +32,40 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
     if (!only || only === "unit" || only === "integration") {
       const projects = only ? ["--project", only] : [];
       log("running unit and integration tests (vitest)");
-      results.vitest = run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...projects], env);
+      const report = ["--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"];
+      results.vitest = run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...projects, ...report], env);
     }
     if ((!only || only === "e2e") && !interrupted) {
       log("running browser tests (playwright, Chromium)");
-      results.e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], env);
+      results.e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e.json" });
     }
   } finally {
     await embedded?.stop();
     await rm(tmp, { recursive: true, force: true });
   }
+  const counts = await countTests(Object.keys(results));
   const failed = Object.entries(results).filter(([, code]) => code !== 0);
   log(failed.length ? `FAILED: ${failed.map(([k]) => k).join(", ")}` : `all suites passed (${Object.keys(results).join(", ")})`);
-  return failed.length ? 1 : 0;
+  // One plain closing line, the same whatever runner ran, so CI and people read the outcome at a glance.
+  console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  return failed.length || counts.failed ? 1 : 0;
+}
+
+/** Totals from the runners' JSON reports (vitest's and Playwright's). */
+async function countTests(suites: string[]) {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const read = (f: string) => readFile(f, "utf8").then((t) => JSON.parse(t), () => null);
+  if (suites.includes("vitest")) {
+    const v = await read("test-results/vitest.json");
+    total.passed += v?.numPassedTests ?? 0;
+    total.failed += v ? v.numFailedTests : 1;
+    total.skipped += (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0);
+  }
+  if (suites.includes("e2e")) {
+    const e = await read("test-results/e2e.json");
+    total.passed += e?.stats?.expected ?? 0;
+    total.failed += e ? e.stats.unexpected + (e.stats.flaky ?? 0) : 1;
+    total.skipped += e?.stats?.skipped ?? 0;
+  }
+  return total;
 }
