@@ -1,0 +1,90 @@
+import type { Command } from "commander";
+import type { ApiClient } from "@/lib/cli/client";
+import { downloadFiles } from "@/lib/cli/download-files";
+import { EXIT } from "@/lib/cli/errors";
+import { color, formatBytes, printJson, statusText } from "@/lib/cli/output";
+import type { ApiTask } from "@/lib/cli/types";
+import { waitForTask } from "@/lib/cli/wait-for-task";
+import type { Context } from "@/lib/cli/main";
+
+const list = (v: string, prev: string[] = []) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)];
+
+/** Prints a task for people: status, stage, error or the asset it made. */
+function describeTask(t: ApiTask) {
+  console.log(`${color.bold(t.task_id)}  ${statusText(t.status)}  ${t.progress}%${t.stage ? `  ${t.stage}` : ""}`);
+  if (t.error_message) console.log(color.red(`error (${t.error_code}): ${t.error_message}`));
+  if (t.asset) console.log(`asset ${t.asset.id}  "${t.asset.name}"  quality ${t.asset.quality_score ?? "-"}/10  v${t.asset.current_version}`);
+}
+
+/** Waits when asked, downloads when asked, and turns a failed task into a non-zero exit. */
+async function finish(client: ApiClient, task: ApiTask, opts: { wait?: boolean; output?: string; json?: boolean; format?: string[] }) {
+  if (!opts.wait && !opts.output) {
+    if (opts.json) printJson(task);
+    else console.log(`queued task ${color.bold(task.task_id)}; follow it with: ll3m status ${task.task_id}`);
+    return EXIT.ok;
+  }
+  const done = await waitForTask(client, task.task_id, { quiet: opts.json });
+  const files = done.status === "completed" && opts.output && done.asset ? await downloadFiles({ client, asset: done.asset, formats: opts.format ?? [], dir: opts.output }) : [];
+  if (opts.json) printJson({ ...done, downloaded: files });
+  else {
+    describeTask(done);
+    for (const f of files) console.log(`saved ${f.path} (${formatBytes(f.bytes)})`);
+  }
+  return done.status === "completed" ? EXIT.ok : EXIT.failed;
+}
+
+/** generate, refine, status, cancel. */
+export function registerTaskCommands(program: Command, ctx: Context) {
+  program
+    .command("generate")
+    .description("Generate a 3D asset from a text prompt")
+    .argument("<prompt>", "what to make, e.g. \"a red wooden chair\"")
+    .option("-q, --quality <level>", "draft, standard or high")
+    .option("-f, --format <formats>", "output formats (glb, gltf, obj, stl, fbx, blend); repeat or comma-separate", list)
+    .option("-t, --tag <tags>", "tags; repeat or comma-separate", list)
+    .option("-w, --wait", "wait for the asset, with a progress bar")
+    .option("-o, --output <dir>", "wait, then download the files into this folder")
+    .action(async (prompt: string, opts) => {
+      const client = await ctx.client();
+      const cfg = await ctx.config();
+      const body = { prompt, quality_level: opts.quality ?? cfg.defaultQuality, output_formats: opts.format ?? cfg.defaultFormats, tags: opts.tag ?? [] };
+      const task = await client.json<ApiTask>("/api/v1/generate", { method: "POST", body: JSON.stringify(body) });
+      ctx.exit(await finish(client, task, { ...opts, json: ctx.json() }));
+    });
+
+  program
+    .command("refine")
+    .description("Make a new version of an asset from feedback")
+    .argument("<asset_id>")
+    .argument("<feedback>", "what to change, e.g. \"make the legs thinner\"")
+    .option("-p, --preserve <aspects>", "aspects to keep; repeat or comma-separate", list)
+    .option("-w, --wait", "wait for the new version")
+    .option("-o, --output <dir>", "wait, then download the new version's files")
+    .action(async (assetId: string, feedback: string, opts) => {
+      const client = await ctx.client();
+      const task = await client.json<ApiTask>(`/api/v1/generate/${assetId}/refine`, { method: "POST", body: JSON.stringify({ feedback, preserve_aspects: opts.preserve ?? [] }) });
+      ctx.exit(await finish(client, task, { ...opts, json: ctx.json() }));
+    });
+
+  program
+    .command("status")
+    .description("Show a task's status, stage and result")
+    .argument("<task_id>")
+    .action(async (taskId: string) => {
+      const task = await (await ctx.client()).json<ApiTask>(`/api/v1/generate/${taskId}`);
+      if (ctx.json()) printJson(task);
+      else describeTask(task);
+      ctx.exit(task.status === "failed" ? EXIT.failed : EXIT.ok);
+    });
+
+  program
+    .command("cancel")
+    .description("Cancel a queued or running task")
+    .argument("<task_id>")
+    .action(async (taskId: string) => {
+      const task = await (await ctx.client()).json<ApiTask>(`/api/v1/generate/${taskId}/cancel`, { method: "POST" });
+      if (ctx.json()) printJson(task);
+      else console.log(`task ${taskId} ${statusText(task.status)}`);
+    });
+}
+

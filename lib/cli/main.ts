@@ -1,0 +1,52 @@
+import { Command, CommanderError } from "commander";
+import { ApiClient } from "@/lib/cli/client";
+import { resolveConfig, type CliConfig } from "@/lib/cli/config";
+import { CliError, EXIT } from "@/lib/cli/errors";
+import { color } from "@/lib/cli/output";
+import { registerAccountCommands } from "@/lib/cli/commands/account";
+import { registerAssetCommands } from "@/lib/cli/commands/assets";
+import { registerTaskCommands } from "@/lib/cli/commands/tasks";
+
+/** What every command gets: the resolved config, an API client, the --json flag and a way to set the exit code. */
+export interface Context {
+  config: () => Promise<CliConfig>;
+  client: () => Promise<ApiClient>;
+  json: () => boolean;
+  exit: (code: number) => void;
+}
+
+/** Runs the CLI with argv; resolves to the exit code (see lib/cli/errors.ts). */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command("ll3m")
+    .description("LL3M Studio from the command line: generate, refine and download 3D assets")
+    .version(process.env.npm_package_version ?? "0.1.0")
+    .option("--api-url <url>", "server URL (default: config file, LL3M_API_URL, http://localhost:3000)")
+    .option("--api-key <key>", "API key (default: config file, LL3M_API_KEY)")
+    .option("--json", "print JSON for scripts")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  const flags = () => program.opts<{ apiUrl?: string; apiKey?: string; json?: boolean }>();
+  const ctx: Context = {
+    config: () => resolveConfig(flags()),
+    client: async () => new ApiClient(await resolveConfig(flags())),
+    json: () => Boolean(flags().json),
+    exit: (code) => (exitCode = code),
+  };
+  registerTaskCommands(program, ctx);
+  registerAssetCommands(program, ctx);
+  registerAccountCommands(program, ctx);
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (err instanceof CliError) {
+      if (flags().json) process.stderr.write(JSON.stringify({ error: { code: err.code ?? "cli_error", message: err.message } }) + "\n");
+      else process.stderr.write(`${color.red("error:")} ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`${color.red("error:")} ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,46 @@
+/** The API shapes the CLI reads (see /api/v1/openapi.json); only the fields it uses. */
+export interface ApiAsset {
+  id: string;
+  name: string;
+  prompt: string;
+  tags: string[];
+  quality_score: number | null;
+  created_at: string;
+  current_version: number | null;
+  versions_count: number;
+  files: Record<string, { url: string; bytes: number }>;
+  screenshot_url: string | null;
+  stats: { triangles?: number; vertices?: number; objects?: number; bbox?: { size?: number[] } };
+}
+
+export interface ApiTask {
+  task_id: string;
+  type: string;
+  status: "queued" | "running" | "completed" | "failed" | "canceled";
+  progress: number;
+  stage: string | null;
+  prompt: string;
+  error_code: string | null;
+  error_message: string | null;
+  created_at: string;
+  finished_at: string | null;
+  asset_id: string | null;
+  asset: ApiAsset | null;
+}
+
+export interface ApiVersion {
+  version: number;
+  created_at: string;
+  quality_score: number | null;
+  refinement_request: string | null;
+  is_current: boolean;
+}
+
+export interface ApiPage<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export const TERMINAL = new Set(["completed", "failed", "canceled"]);
