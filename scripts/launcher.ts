@@ -21,10 +21,11 @@ async function resolveDatabase(dataDir: string, password: string): Promise<{ url
 
 async function start(args: string[]) {
   const dataDir = path.resolve(process.env.LL3M_DATA_DIR ?? ".data");
-  const missing = ensureSystemPackages(["blender", "numpy", "bubblewrap"], log);
+  const webOnly = args.includes("web") && args.includes("--role");
+  const missing = webOnly ? [] : ensureSystemPackages(["blender", "numpy", "bubblewrap"], log);
   if (missing.includes("blender")) process.exit(1);
   ensurePrismaClient(log);
-  if (!args.includes("--no-build")) ensureNextBuild(log);
+  if (!args.includes("--no-build") && !args.includes("worker")) ensureNextBuild(log);
   const secrets = await loadOrCreateSecrets(dataDir);
   const db = await resolveDatabase(dataDir, secrets.db_password);
   const migrated = await applyMigrations({ databaseUrl: db.url, dir: MIGRATIONS });
@@ -44,8 +45,10 @@ async function start(args: string[]) {
     log(`${name} exited (${code}); stopping`);
     void stopAll(code || 1);
   };
-  group.spawn("web", process.execPath, ["scripts/serve-web.mjs", "-p", String(port)], env, onChildExit("web"));
-  group.spawn("worker", process.execPath, ["--import", "tsx", "worker/main.ts"], env, onChildExit("worker"));
+  // `--role web` or `--role worker` runs one side only (containers, several machines); the default runs both.
+  const role = args.includes("--role") ? args[args.indexOf("--role") + 1] : "all";
+  if (role !== "worker") group.spawn("web", process.execPath, ["scripts/serve-web.mjs", "-p", String(port)], env, onChildExit("web"));
+  if (role !== "web") group.spawn("worker", process.execPath, ["--import", "tsx", "worker/main.ts"], env, onChildExit("worker"));
   let signals = 0;
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => {
@@ -56,6 +59,7 @@ async function start(args: string[]) {
   }
   // Spawned by scripts/run.mjs with an IPC channel: if that wrapper is killed, stop everything.
   process.on("disconnect", () => void stopAll(0));
+  if (role === "worker") return log("worker started");
   if (await waitForHttp(`http://localhost:${port}/api/v1/health`, 120_000)) log(`LL3M Studio is ready at http://localhost:${port}`);
   else log(`the app did not report healthy within 2 minutes; see http://localhost:${port}/api/v1/health`);
 }
