@@ -15,6 +15,6 @@ export const proxy = auth((req) => {
 });
 
 export const config = {
-  // Everything except the API, Next internals, auth pages and files with an extension (favicon, images).
-  matcher: ["/((?!api(?:/|$)|_next/|signin(?:/|$)|register(?:/|$)|favicon|.*\\.\\w+$).*)"],
+  // Everything except the API, its public reference (/docs), Next internals, auth pages and files with an extension.
+  matcher: ["/((?!api(?:/|$)|docs(?:/|$)|_next/|signin(?:/|$)|register(?:/|$)|favicon|.*\\.\\w+$).*)"],
 };

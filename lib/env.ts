@@ -20,7 +20,44 @@ export const envSchema = z.object({
   /** How long a claimed task stays leased without a heartbeat before another worker may take it. */
   LL3M_LEASE_S: z.coerce.number().int().min(5).max(600).default(30),
   LL3M_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  /** On SIGTERM/SIGINT a worker lets running tasks finish this long, then stops Blender and requeues them. */
+  LL3M_SHUTDOWN_GRACE_S: z.coerce.number().int().min(0).max(3600).default(20),
+  /** `noop` skips Blender and stores a stub version (tests and benchmarks only; see worker/pipeline/run-noop-task.ts). */
+  LL3M_PIPELINE: z.enum(["full", "noop"]).default("full"),
+  /** Lets the noop pipeline run outside NODE_ENV=test (benchmarks). */
+  LL3M_ALLOW_TEST_PIPELINE: bool.default(false),
+  /** Simulated work per noop task, so tests can catch a task in flight. */
+  LL3M_NOOP_TASK_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   LL3M_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Rate limits (Postgres-backed, shared by every web instance): generation requests per user per hour (the plan's 100). */
+  LL3M_RATE_GENERATE_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  /** Requests per API key per minute, on every endpoint. */
+  LL3M_RATE_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Sign-in and token attempts per account per 15 minutes (a success resets the account's count). */
+  LL3M_RATE_SIGNIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  /** Sign-in and token attempts per client IP per 15 minutes. */
+  LL3M_RATE_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(100),
+  /** Server secret that encrypts users' stored LLM keys (HKDF); AUTH_SECRET is used when unset. */
+  LL3M_SECRET_KEY: z.string().min(32, "LL3M_SECRET_KEY must be at least 32 characters").optional(),
+  /** The operator's default LLM provider for every user without their own settings. */
+  LL3M_LLM_PROVIDER: z.enum(["builtin", "openai-compatible", "anthropic"]).default("builtin"),
+  LL3M_LLM_BASE_URL: z.string().url("LL3M_LLM_BASE_URL must be an http(s) URL").optional(),
+  LL3M_LLM_API_KEY: z.string().optional(),
+  LL3M_LLM_MODEL: z.string().optional(),
+  LL3M_LLM_PLANNER_MODEL: z.string().optional(),
+  LL3M_LLM_CODER_MODEL: z.string().optional(),
+  LL3M_LLM_CRITIC_MODEL: z.string().optional(),
+  /** Whether the critic model accepts images (else the geometric critic stands in). */
+  LL3M_LLM_VISION: bool.default(false),
+  /** false: ask for JSON in plain text, for models without a structured-output mode. */
+  LL3M_LLM_STRUCTURED_OUTPUT: bool.default(true),
+  /** Per LLM call: seconds before one request is given up (and retried), and retries for 429/5xx/timeouts. */
+  LL3M_LLM_TIMEOUT_S: z.coerce.number().min(0.1).max(600).default(90),
+  LL3M_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** Coder repair attempts after a static-check violation or a Blender traceback. */
+  LL3M_AGENT_MAX_REPAIRS: z.coerce.number().int().min(0).max(10).default(3),
+  /** Critic → fix rounds before the verifier scores the version. */
+  LL3M_AGENT_MAX_CRITIC_ROUNDS: z.coerce.number().int().min(0).max(5).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

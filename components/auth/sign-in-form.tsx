@@ -28,7 +28,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!res || res.error || !res.ok) {
-        setError("Invalid email or password");
+        // lib/auth/auth.ts answers code "rate_limited" when the account or address made too many attempts.
+        setError(res?.code === "rate_limited" ? "Too many sign-in attempts; wait a few minutes and try again." : "Invalid email or password");
         setPending(false);
         return;
       }

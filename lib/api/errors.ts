@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   validation_error: 422,
+  idempotency_key_reused: 422,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

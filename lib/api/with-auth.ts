@@ -1,12 +1,15 @@
-import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
-import { ApiError, handleApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/errors";
+import { withRequestLog } from "@/lib/api/with-request-log";
 import { userFromApiKey } from "@/lib/auth/api-keys";
+import { consumeLimit } from "@/lib/rate-limit/consume-limit";
 
 export interface AuthedUser {
   id: string;
   email: string;
+  /** Set when the caller authenticated with an API key (null for the session cookie). */
+  apiKeyId: string | null;
 }
 
 export interface HandlerContext<P> {
@@ -16,25 +19,18 @@ export interface HandlerContext<P> {
   requestId: string;
 }
 
-type RouteContext<P> = { params: Promise<P> };
+/** A route handler that runs once the caller is known. */
+export type AuthedHandler<P> = (ctx: HandlerContext<P>) => Promise<Response>;
 
 /** Resolves the caller from `Authorization: Bearer <key>` or the session cookie, then runs the handler. */
-export function withAuth<P = Record<string, never>>(handler: (ctx: HandlerContext<P>) => Promise<Response>) {
-  return async (req: NextRequest, context: RouteContext<P>) => {
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
-    const started = performance.now();
-    try {
-      const user = await resolveUser(req);
-      const res = await handler({ req, params: await context.params, user, requestId });
-      res.headers.set("X-Request-Id", requestId);
-      res.headers.set("X-Process-Time", `${((performance.now() - started) / 1000).toFixed(4)}`);
-      return res;
-    } catch (err) {
-      const res = handleApiError(err, requestId);
-      res.headers.set("X-Process-Time", `${((performance.now() - started) / 1000).toFixed(4)}`);
-      return res;
-    }
-  };
+export function withAuth<P = Record<string, never>>(handler: AuthedHandler<P>) {
+  return withRequestLog<P>(async (req, context, meta) => {
+    const user = await resolveUser(req);
+    meta.userId = user.id;
+    // Every request made with a key counts against that key's per-minute budget.
+    if (user.apiKeyId) await consumeLimit({ name: "apiKey", key: user.apiKeyId });
+    return handler({ req, params: await context.params, user, requestId: meta.requestId });
+  });
 }
 
 async function resolveUser(req: NextRequest): Promise<AuthedUser> {
@@ -50,14 +46,20 @@ async function resolveUser(req: NextRequest): Promise<AuthedUser> {
   if (!session?.user?.id) throw new ApiError("unauthorized", "Sign in or send an API key as 'Authorization: Bearer <key>'.");
   const method = req.method.toUpperCase();
   if (!["GET", "HEAD", "OPTIONS"].includes(method)) assertSameOrigin(req);
-  return { id: session.user.id, email: session.user.email };
+  return { id: session.user.id, email: session.user.email, apiKeyId: null };
 }
 
 // Cookie-authenticated writes must come from our own pages, so no other site can ride the session.
 function assertSameOrigin(req: NextRequest) {
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) {
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    originHost = null;
+  }
+  if (!originHost || !host || originHost !== host) {
     throw new ApiError("forbidden", "Cross-origin request refused: cookie-authenticated writes must come from this site.");
   }
 }

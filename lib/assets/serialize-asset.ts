@@ -13,7 +13,7 @@ export function downloadUrls(assetId: string, files: VersionFiles, version?: num
 }
 
 /** The API's asset shape (snake_case), with the current version's files as URLs. */
-export function serializeAsset(asset: Asset & { currentVersion: AssetVersion | null; _count?: { versions: number } }) {
+export function serializeAsset(asset: Asset & { currentVersion: Pick<AssetVersion, "number" | "files" | "previewFile" | "stats"> | null; _count?: { versions: number } }) {
   const v = asset.currentVersion;
   const files = (v?.files ?? {}) as VersionFiles;
   return {

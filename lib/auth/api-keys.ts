@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 
 const PREFIX = "ll3m_";
+/** last_used_at is informational: writing it at most once a minute per key keeps reads from turning into writes. */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** sha256 hex of a key: keys are high-entropy, so a fast hash is enough and lookups stay indexed. */
 export function hashApiKey(key: string): string {
@@ -14,15 +16,70 @@ export async function createApiKey({ userId, name }: { userId: string; name: str
   const row = await db.apiKey.create({
     data: { userId, name, prefix: key.slice(0, PREFIX.length + 8), hash: hashApiKey(key) },
   });
-  return { key, id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt };
+  return { key, ...row };
+}
+
+type KeyRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; user_id: string; email: string };
+type CachedKey = { user: { id: string; email: string; apiKeyId: string }; expires: number; lastUsed: number };
+
+/**
+ * Valid keys seen in the last few seconds, by hash: spares a database round trip on every request. Revoking drops
+ * the entry here at once; another web instance may honour a revoked key for at most this long.
+ */
+const CACHE_MS = 5_000;
+const globalForKeys = globalThis as unknown as { ll3mKeyCache?: Map<string, CachedKey> };
+const cache = (globalForKeys.ll3mKeyCache ??= new Map());
+
+async function lookUp(hash: string): Promise<CachedKey | null> {
+  // One round trip (key and owner joined).
+  const [row] = await db.$queryRaw<KeyRow[]>`
+    SELECT k.id, k.revoked_at, k.last_used_at, u.id AS user_id, u.email
+    FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.hash = ${hash}`;
+  if (!row || row.revoked_at) return null;
+  if (cache.size > 10_000) cache.clear();
+  const entry = { user: { id: row.user_id, email: row.email, apiKeyId: row.id }, expires: Date.now() + CACHE_MS, lastUsed: row.last_used_at?.getTime() ?? 0 };
+  cache.set(hash, entry);
+  return entry;
 }
 
 /** The owner of a valid, unrevoked key, or null; looking up by hash keeps the comparison constant-time. */
 export async function userFromApiKey(key: string) {
-  if (!key.startsWith(PREFIX)) return null;
-  const row = await db.apiKey.findUnique({ where: { hash: hashApiKey(key) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
-  // Last-used is informational; do not hold the request for it.
-  void db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
-  return { id: row.user.id, email: row.user.email };
+  if (!key.startsWith(PREFIX) || key.length > 100) return null;
+  const hash = hashApiKey(key);
+  const cached = cache.get(hash);
+  const entry = cached && cached.expires > Date.now() ? cached : await lookUp(hash);
+  if (!entry) return null;
+  if (Date.now() - entry.lastUsed > LAST_USED_RESOLUTION_MS) {
+    entry.lastUsed = Date.now();
+    // Do not hold the request for it.
+    void db.apiKey.update({ where: { id: entry.user.apiKeyId }, data: { lastUsedAt: new Date() } }).catch(() => {});
+  }
+  return entry.user;
+}
+
+/** The user's keys, newest first; the key itself is never stored, so it cannot be listed. */
+export async function listApiKeys({ userId }: { userId: string }) {
+  return db.apiKey.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, omit: { hash: true } });
+}
+
+/** Revokes one of the user's keys (idempotent); false when the user has no such key. */
+export async function revokeApiKey({ userId, keyId }: { userId: string; keyId: string }): Promise<boolean> {
+  const row = await db.apiKey.findFirst({ where: { id: keyId, userId }, select: { id: true, revokedAt: true } });
+  if (!row) return false;
+  if (!row.revokedAt) await db.apiKey.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+  for (const [hash, entry] of cache) if (entry.user.apiKeyId === row.id) cache.delete(hash);
+  return true;
+}
+
+/** The API's key shape; `key` only right after creation. */
+export function serializeApiKey(row: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; key?: string }) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    created_at: row.createdAt.toISOString(),
+    last_used_at: row.lastUsedAt?.toISOString() ?? null,
+    revoked_at: row.revokedAt?.toISOString() ?? null,
+    ...(row.key ? { key: row.key } : {}),
+  };
 }

@@ -23,7 +23,8 @@ export async function getHealth() {
     database === "ok"
       ? await db.workerHeartbeat.findMany({ where: { lastSeenAt: { gt: new Date(Date.now() - WORKER_STALE_MS) } } })
       : [];
-  const queued = database === "ok" ? await db.task.count({ where: { status: "queued" } }) : null;
+  const counts = database === "ok" ? await db.task.groupBy({ by: ["status"], where: { status: { in: ["queued", "running"] } }, _count: true }) : null;
+  const count = (status: string) => (counts ? (counts.find((c) => c.status === status)?._count ?? 0) : null);
   const storage = (await storageWritable()) ? "ok" : "not writable";
   const ok = database === "ok" && storage === "ok" && workers.length > 0;
   return {
@@ -37,6 +38,7 @@ export async function getHealth() {
       blender: workers.find((w) => w.blender)?.blender ?? "unknown (no live worker)",
       sandbox: workers.find((w) => w.sandbox)?.sandbox ?? "unknown (no live worker)",
     },
-    queue: { queued },
+    queue: { queued: count("queued"), running: count("running") },
+    workers: { live: workers.length },
   };
 }

@@ -1,9 +1,10 @@
-import type { Asset, AssetVersion, Task } from "@/lib/generated/prisma/client";
+import type { Task } from "@/lib/generated/prisma/client";
+import type { AssetRow } from "@/lib/assets/find-asset-rows";
 import { serializeAsset } from "@/lib/assets/serialize-asset";
 
-type TaskWithAsset = Task & { asset: (Asset & { currentVersion: AssetVersion | null }) | null };
+type TaskWithAsset = Task & { asset: AssetRow | null };
 
-/** The API's task shape (snake_case); the asset is included once the task completed. */
+/** The API's task shape (snake_case); the asset (see attachAssets) is included once the task completed. */
 export function serializeTask(task: TaskWithAsset) {
   return {
     task_id: task.id,
@@ -29,6 +30,3 @@ export function serializeTask(task: TaskWithAsset) {
 }
 
 export type TaskResponse = ReturnType<typeof serializeTask>;
-
-/** The include that serializeTask needs. */
-export const taskInclude = { asset: { include: { currentVersion: true } } } as const;

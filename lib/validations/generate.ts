@@ -32,11 +32,11 @@ export const metadataSchema = z
 
 /** Body of POST /api/v1/generate. */
 export const generateSchema = z.object({
-  prompt: promptSchema,
+  prompt: promptSchema.describe(`What to build, 1-500 characters after trimming; may not contain ${FORBIDDEN_PROMPT_PATTERNS.join(", ")}.`).meta({ examples: ["a red wooden chair"] }),
   quality_level: z.enum(QUALITY_LEVELS, { error: "quality_level must be one of draft, standard, high" }).default("standard"),
-  output_formats: formatsSchema.default(["blend", "obj"]),
-  tags: tagsSchema.default([]),
-  metadata: metadataSchema.optional(),
+  output_formats: formatsSchema.default(["blend", "obj"]).describe("Files to export; a GLB is always made too (the viewer needs it)."),
+  tags: tagsSchema.default([]).describe("Up to 20 tags of at most 32 characters, lower-cased."),
+  metadata: metadataSchema.optional().describe("Your own JSON object, at most 8 KB, kept on the asset."),
 });
 
 export type GenerateInput = z.infer<typeof generateSchema>;

@@ -1,22 +1,17 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { withAuth } from "@/lib/api/with-auth";
 import { db } from "@/lib/db";
-import { serializeTask, taskInclude } from "@/lib/tasks/serialize-task";
-
-const querySchema = z.object({
-  status: z.enum(["queued", "running", "completed", "failed", "canceled"]).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+import { attachAssets } from "@/lib/tasks/attach-assets";
+import { serializeTask } from "@/lib/tasks/serialize-task";
+import { listTasksQuerySchema } from "@/lib/validations/tasks";
 
 /** GET /api/v1/tasks: the caller's tasks, newest first. */
 export const GET = withAuth(async ({ req, user }) => {
-  const q = querySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  const q = listTasksQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
   const where = { userId: user.id, ...(q.status ? { status: q.status } : {}) };
   const [items, total] = await Promise.all([
-    db.task.findMany({ where, include: taskInclude, orderBy: { createdAt: "desc" }, take: q.limit, skip: q.offset }),
+    db.task.findMany({ where, orderBy: { createdAt: "desc" }, take: q.limit, skip: q.offset }),
     db.task.count({ where }),
   ]);
-  return NextResponse.json({ items: items.map(serializeTask), total, limit: q.limit, offset: q.offset });
+  return NextResponse.json({ items: (await attachAssets(items)).map(serializeTask), total, limit: q.limit, offset: q.offset });
 });

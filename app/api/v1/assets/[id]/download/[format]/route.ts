@@ -1,12 +1,10 @@
-import { z } from "zod";
 import { withAuth } from "@/lib/api/with-auth";
 import { ApiError } from "@/lib/api/errors";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/assets/formats";
 import { getAssetOrThrow } from "@/lib/assets/get-asset-or-throw";
 import { fileResponse, getVersionOrThrow } from "@/lib/assets/open-version-file";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
-
-const querySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+import { versionQuerySchema } from "@/lib/validations/assets";
 
 function slug(name: string) {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "asset";
@@ -15,13 +13,15 @@ function slug(name: string) {
 /** GET /api/v1/assets/{id}/download/{format}?version=: the file, named after the asset. */
 export const GET = withAuth<{ id: string; format: string }>(async ({ req, params, user }) => {
   const asset = await getAssetOrThrow({ assetId: params.id, userId: user.id });
-  if (!(params.format in EXPORT_FORMATS)) {
+  // hasOwn, not `in`: "constructor" or "__proto__" must not pass as a format.
+  if (!Object.hasOwn(EXPORT_FORMATS, params.format)) {
     throw new ApiError("not_found", `Unknown format '${params.format}'; use one of ${Object.keys(EXPORT_FORMATS).join(", ")}.`);
   }
   const format = params.format as ExportFormat;
-  const { version } = querySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  const { version } = versionQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
   const row = await getVersionOrThrow({ assetId: asset.id, currentVersionId: asset.currentVersionId, version });
-  const entry = (row.files as VersionFiles)[format];
+  const files = row.files as VersionFiles;
+  const entry = Object.hasOwn(files, format) ? files[format] : undefined;
   if (!entry) throw new ApiError("not_found", `Version ${row.number} was not exported as ${format}; it has ${Object.keys(row.files as object).join(", ")}.`);
   return fileResponse({
     assetId: asset.id,

@@ -1,0 +1,89 @@
+import type { z } from "zod";
+import { listAssetsQuerySchema, versionQuerySchema } from "@/lib/validations/assets";
+import { listTasksQuerySchema } from "@/lib/validations/tasks";
+import type { RequestName, ResponseName } from "@/lib/api/openapi/schemas";
+
+type Response = { description: string; schema?: ResponseName; contentType?: string; headers?: Record<string, string> };
+
+/** One endpoint as the OpenAPI document describes it; schemas are referenced by component name. */
+export interface Operation {
+  method: "get" | "post" | "patch" | "delete";
+  path: string;
+  operationId: string;
+  tag: "Health" | "Authentication" | "API keys" | "Generation" | "Tasks" | "Assets" | "Meta";
+  summary: string;
+  description?: string;
+  public?: boolean;
+  pathParams?: Record<string, string>;
+  query?: z.ZodObject;
+  headers?: Record<string, string>;
+  body?: RequestName;
+  responses: Record<number, Response>;
+  /** Error statuses this endpoint answers (each with the Error envelope). */
+  errors: number[];
+}
+
+const ID = { id: "The asset id (a UUID)." };
+const TASK = { task_id: "The task id (a UUID) from POST /generate." };
+const VERSION = { ...ID, version: "A version number (1, 2, …)." };
+const ASSET_ERRORS = [401, 404, 429];
+
+/** Every endpoint of /api/v1, in the order the reference lists them. */
+export const OPERATIONS: Operation[] = [
+  { method: "post", path: "/generate", operationId: "generate", tag: "Generation", summary: "Generate an asset from a prompt",
+    description: "Queues a task and answers at once (202). A worker plans the object, writes Blender Python, runs it and stores version 1. Follow it with GET /generate/{task_id} or its /events stream. Send an `Idempotency-Key` header to make retries safe: the same key with the same body returns the same task; with another body it answers 422.",
+    headers: { "Idempotency-Key": "Optional; 1-255 printable characters. Repeats of a request with the same key return the first task." },
+    body: "GenerateRequest", responses: { 202: { description: "Queued (or, for a repeated Idempotency-Key, the existing task).", schema: "Task" } }, errors: [400, 401, 403, 413, 422, 429] },
+  { method: "get", path: "/generate/{task_id}", operationId: "getTask", tag: "Generation", summary: "Status of a task", pathParams: TASK,
+    description: "Status, progress (0-100), stage, error code and message, timestamps, and the asset once completed.",
+    responses: { 200: { description: "The task.", schema: "Task" } }, errors: ASSET_ERRORS },
+  { method: "get", path: "/generate/{task_id}/events", operationId: "streamTask", tag: "Generation", summary: "Follow a task as Server-Sent Events", pathParams: TASK,
+    description: "`event: task` with the whole task (as GET /generate/{task_id}) on every change, `: keep-alive` comments while nothing changes, then `event: end` once the task completed, failed or was canceled, and the stream closes.",
+    responses: { 200: { description: "An event stream.", contentType: "text/event-stream" } }, errors: ASSET_ERRORS },
+  { method: "post", path: "/generate/{task_id}/cancel", operationId: "cancelTask", tag: "Generation", summary: "Cancel a queued or running task", pathParams: TASK,
+    description: "The worker notices within about a second and stops Blender. A task that already finished answers 409.",
+    responses: { 200: { description: "The canceled task.", schema: "Task" } }, errors: [401, 403, 404, 409, 429] },
+  { method: "post", path: "/generate/{asset_id}/refine", operationId: "refineAsset", tag: "Generation", summary: "Refine an asset with feedback",
+    pathParams: { asset_id: "The asset to refine." }, body: "RefineRequest",
+    description: "Queues a task that makes a new version from the given (or current) version and the feedback; the asset's current version moves to it when it completes.",
+    responses: { 202: { description: "Queued.", schema: "Task" } }, errors: [400, 401, 403, 404, 413, 422, 429] },
+  { method: "get", path: "/tasks", operationId: "listTasks", tag: "Tasks", summary: "Your tasks, newest first", query: listTasksQuerySchema,
+    responses: { 200: { description: "A page of tasks.", schema: "TaskPage" } }, errors: [401, 422, 429] },
+  { method: "get", path: "/assets", operationId: "listAssets", tag: "Assets", summary: "Your assets, filtered and sorted", query: listAssetsQuerySchema,
+    responses: { 200: { description: "A page of assets.", schema: "AssetPage" } }, errors: [401, 422, 429] },
+  { method: "get", path: "/assets/{id}", operationId: "getAsset", tag: "Assets", summary: "One asset", pathParams: ID,
+    responses: { 200: { description: "The asset with its current version's files as URLs.", schema: "Asset" } }, errors: ASSET_ERRORS },
+  { method: "patch", path: "/assets/{id}", operationId: "updateAsset", tag: "Assets", summary: "Rename or retag an asset", pathParams: ID, body: "UpdateAssetRequest",
+    responses: { 200: { description: "The updated asset.", schema: "Asset" } }, errors: [400, 401, 403, 404, 413, 422, 429] },
+  { method: "delete", path: "/assets/{id}", operationId: "deleteAsset", tag: "Assets", summary: "Delete an asset, its versions and files", pathParams: ID,
+    responses: { 204: { description: "Deleted." } }, errors: [401, 403, 404, 429] },
+  { method: "get", path: "/assets/{id}/versions", operationId: "listVersions", tag: "Assets", summary: "Versions of an asset", pathParams: ID,
+    responses: { 200: { description: "Every version, oldest first.", schema: "VersionList" } }, errors: ASSET_ERRORS },
+  { method: "get", path: "/assets/{id}/versions/{version}", operationId: "getVersion", tag: "Assets", summary: "One version in full", pathParams: VERSION,
+    description: "Plan, Blender code, scene statistics, quality reasons, files as URLs and the agent trail.",
+    responses: { 200: { description: "The version.", schema: "VersionDetail" } }, errors: [401, 404, 422, 429] },
+  { method: "post", path: "/assets/{id}/versions/{version}/restore", operationId: "restoreVersion", tag: "Assets", summary: "Make a version current again", pathParams: VERSION,
+    responses: { 200: { description: "The asset, now at that version.", schema: "Asset" } }, errors: [401, 403, 404, 422, 429] },
+  { method: "get", path: "/assets/{id}/download/{format}", operationId: "downloadAsset", tag: "Assets", summary: "Download a file of an asset",
+    pathParams: { ...ID, format: "glb, gltf, obj, stl, fbx or blend (as exported for that version)." }, query: versionQuerySchema,
+    responses: { 200: { description: "The file, as an attachment named after the asset and version.", contentType: "application/octet-stream" } }, errors: [401, 404, 422, 429] },
+  { method: "get", path: "/assets/{id}/screenshot", operationId: "getScreenshot", tag: "Assets", summary: "The rendered preview", pathParams: ID, query: versionQuerySchema,
+    responses: { 200: { description: "A PNG.", contentType: "image/png" } }, errors: [401, 404, 422, 429] },
+  { method: "post", path: "/auth/register", operationId: "register", tag: "Authentication", summary: "Create an account", public: true, body: "RegisterRequest",
+    description: "Switched off when the server runs with LL3M_ALLOW_REGISTRATION=0 (403).",
+    responses: { 201: { description: "The account.", schema: "User" } }, errors: [400, 403, 409, 413, 422] },
+  { method: "post", path: "/auth/token", operationId: "createToken", tag: "Authentication", summary: "Exchange email and password for a new API key", public: true, body: "TokenRequest",
+    description: "Each call makes a NEW key, shown once in this response. Attempts are limited per account and per address (429 with Retry-After).",
+    responses: { 201: { description: "The new key.", schema: "CreatedApiKey" } }, errors: [400, 401, 413, 422, 429] },
+  { method: "get", path: "/api-keys", operationId: "listApiKeys", tag: "API keys", summary: "Your API keys (never the keys themselves)",
+    responses: { 200: { description: "Every key, newest first, revoked ones included.", schema: "ApiKeyList" } }, errors: [401, 429] },
+  { method: "post", path: "/api-keys", operationId: "createApiKey", tag: "API keys", summary: "Create an API key", body: "CreateApiKeyRequest",
+    responses: { 201: { description: "The new key, shown this once.", schema: "CreatedApiKey" } }, errors: [400, 401, 403, 413, 422, 429] },
+  { method: "delete", path: "/api-keys/{id}", operationId: "revokeApiKey", tag: "API keys", summary: "Revoke an API key", pathParams: { id: "The key's id." },
+    responses: { 204: { description: "Revoked; requests with it now answer 401." } }, errors: [401, 403, 404, 429] },
+  { method: "get", path: "/health", operationId: "health", tag: "Health", summary: "Server and dependency health", public: true,
+    description: "Database, storage, live workers (with their Blender and sandbox), queue depth. 503 while something the service needs is missing (e.g. no worker).",
+    responses: { 200: { description: "Healthy.", schema: "Health" }, 503: { description: "Degraded.", schema: "Health" } }, errors: [] },
+  { method: "get", path: "/openapi.json", operationId: "openapi", tag: "Meta", summary: "This document", public: true,
+    responses: { 200: { description: "OpenAPI 3.1.", contentType: "application/json" } }, errors: [] },
+];

@@ -1,0 +1,50 @@
+import { createApiKeySchema, tokenSchema } from "@/lib/validations/api-keys";
+import { updateAssetSchema } from "@/lib/validations/assets";
+import { registerSchema } from "@/lib/validations/auth";
+import { generateSchema } from "@/lib/validations/generate";
+import { refineSchema } from "@/lib/validations/refine";
+import {
+  apiKeyListSchema,
+  apiKeySchema,
+  assetPageSchema,
+  assetSchema,
+  createdApiKeySchema,
+  errorResponseSchema,
+  healthSchema,
+  taskPageSchema,
+  taskSchema,
+  userSchema,
+  versionDetailSchema,
+  versionListSchema,
+  versionSummarySchema,
+} from "@/lib/validations/responses";
+
+/** Request bodies by component name: the very schemas the routes parse with. */
+export const REQUEST_SCHEMAS = {
+  GenerateRequest: generateSchema,
+  RefineRequest: refineSchema,
+  UpdateAssetRequest: updateAssetSchema,
+  RegisterRequest: registerSchema,
+  TokenRequest: tokenSchema,
+  CreateApiKeyRequest: createApiKeySchema,
+};
+
+/** Response bodies by component name. */
+export const RESPONSE_SCHEMAS = {
+  Error: errorResponseSchema,
+  Asset: assetSchema,
+  AssetPage: assetPageSchema,
+  Task: taskSchema,
+  TaskPage: taskPageSchema,
+  VersionSummary: versionSummarySchema,
+  VersionList: versionListSchema,
+  VersionDetail: versionDetailSchema,
+  ApiKey: apiKeySchema,
+  ApiKeyList: apiKeyListSchema,
+  CreatedApiKey: createdApiKeySchema,
+  User: userSchema,
+  Health: healthSchema,
+};
+
+export type RequestName = keyof typeof REQUEST_SCHEMAS;
+export type ResponseName = keyof typeof RESPONSE_SCHEMAS;

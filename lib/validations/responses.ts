@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { EXPORT_FORMAT_NAMES, QUALITY_LEVELS } from "@/lib/assets/formats";
+import { ERROR_STATUS } from "@/lib/api/errors";
+
+// What the API answers, as zod: the OpenAPI document is generated from these, and the contract test checks every
+// response the suite sees against that document. Objects are strict so a new field (or a leaked server path) is
+// noticed rather than silently served.
+
+const isoDate = z.iso.datetime().describe("ISO 8601, UTC");
+const formatEnum = z.enum(EXPORT_FORMAT_NAMES as [string, ...string[]]);
+
+export const errorResponseSchema = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(Object.keys(ERROR_STATUS) as [string, ...string[]]),
+    message: z.string().describe("What went wrong and what to change."),
+    request_id: z.string().describe("Also sent as the X-Request-Id header; quote it when reporting a problem."),
+  }),
+});
+
+/** Download links per format: URLs of this API, never server paths. */
+export const fileLinksSchema = z.partialRecord(formatEnum, z.strictObject({ url: z.string(), bytes: z.number().int().min(0) }));
+
+export const assetSchema = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  prompt: z.string(),
+  tags: z.array(z.string()),
+  metadata: z.record(z.string(), z.unknown()),
+  quality_score: z.number().nullable().describe("0-1, from the critic of the current version."),
+  created_at: isoDate,
+  updated_at: isoDate,
+  current_version: z.number().int().nullable(),
+  versions_count: z.number().int(),
+  files: fileLinksSchema,
+  screenshot_url: z.string().nullable(),
+  stats: z.record(z.string(), z.unknown()).describe("Scene statistics: objects, meshes, vertices, triangles, materials, bbox."),
+});
+
+export const taskStatusSchema = z.enum(["queued", "running", "completed", "failed", "canceled"]);
+
+export const taskSchema = z.strictObject({
+  task_id: z.uuid(),
+  type: z.enum(["generate", "refine"]),
+  status: taskStatusSchema,
+  progress: z.number().int().min(0).max(100),
+  stage: z.string().nullable().describe("planning, coding, modeling, checking, saving, completed…"),
+  prompt: z.string(),
+  quality_level: z.enum(QUALITY_LEVELS),
+  output_formats: z.array(formatEnum),
+  tags: z.array(z.string()),
+  feedback: z.string().nullable().describe("For refine tasks: the feedback given."),
+  attempts: z.number().int(),
+  error_code: z.string().nullable(),
+  error_message: z.string().nullable(),
+  stages: z.array(z.looseObject({ name: z.string() })).describe("Timing of each pipeline stage."),
+  created_at: isoDate,
+  started_at: isoDate.nullable(),
+  finished_at: isoDate.nullable(),
+  asset_id: z.uuid().nullable(),
+  asset: assetSchema.nullable().describe("Present once the task completed."),
+});
+
+/** A page of a list endpoint. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.strictObject({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+}
+
+export const assetPageSchema = pageSchema(assetSchema);
+export const taskPageSchema = pageSchema(taskSchema);
+
+export const versionSummarySchema = z.strictObject({
+  version: z.number().int(),
+  created_at: isoDate,
+  quality_score: z.number().nullable(),
+  refinement_request: z.string().nullable().describe("The feedback that made this version (null for version 1)."),
+  is_current: z.boolean(),
+});
+
+export const versionListSchema = z.array(versionSummarySchema);
+
+export const versionDetailSchema = z.strictObject({
+  ...versionSummarySchema.shape,
+  provider: z.string().describe("What planned and coded it: builtin or an LLM provider."),
+  plan: z.record(z.string(), z.unknown()).describe("The structured plan: subject, parts, materials…"),
+  code: z.string().describe("The Blender Python program that builds the asset."),
+  stats: z.record(z.string(), z.unknown()),
+  quality_reasons: z.array(z.looseObject({ severity: z.string(), message: z.string() })),
+  files: fileLinksSchema,
+  screenshot_url: z.string().nullable(),
+  trail: z.array(z.unknown()).describe("Agent trail: LLM calls and pipeline events."),
+});
+
+export const apiKeySchema = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string().describe("The visible start of the key, to tell keys apart."),
+  created_at: isoDate,
+  last_used_at: isoDate.nullable(),
+  revoked_at: isoDate.nullable(),
+});
+
+export const apiKeyListSchema = z.strictObject({ items: z.array(apiKeySchema) });
+
+export const createdApiKeySchema = z.strictObject({
+  ...apiKeySchema.shape,
+  key: z.string().describe("The key itself, shown this once: send it as 'Authorization: Bearer <key>'."),
+});
+
+export const userSchema = z.strictObject({ id: z.uuid(), email: z.string(), name: z.string().nullable(), created_at: isoDate });
+
+export const healthSchema = z.strictObject({
+  status: z.enum(["healthy", "degraded"]),
+  version: z.string(),
+  uptime: z.number().describe("Seconds since this web server started."),
+  dependencies: z.strictObject({
+    database: z.string(),
+    storage: z.string(),
+    workers: z.string(),
+    blender: z.string(),
+    sandbox: z.string(),
+  }),
+  queue: z.strictObject({ queued: z.number().int().nullable(), running: z.number().int().nullable() }),
+  workers: z.strictObject({ live: z.number().int() }),
+});

@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { versionDir } from "@/lib/storage/paths";
+
+/** A minimal PNG (1x1) and GLB header: the API streams files, it does not parse them. */
+const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+const GLB = Buffer.concat([Buffer.from("glTF"), Buffer.alloc(8)]);
+
+/**
+ * Creates a finished asset straight in the database (rows as the worker writes them) with small files on disk,
+ * for API tests and benchmarks that need many assets without running Blender. Version N is current.
+ */
+export async function seedAsset({ userId, name = "seeded chair", prompt = "a seeded chair", tags = [], scores = [0.8], withFiles = true }: {
+  userId: string;
+  name?: string;
+  prompt?: string;
+  tags?: string[];
+  scores?: (number | null)[];
+  withFiles?: boolean;
+}) {
+  const assetId = randomUUID();
+  await db.asset.create({ data: { id: assetId, userId, name, prompt, tags, metadata: { seeded: true } } });
+  const versionIds: string[] = [];
+  for (const [i, score] of scores.entries()) {
+    const versionId = randomUUID();
+    versionIds.push(versionId);
+    if (withFiles) {
+      const dir = versionDir({ assetId, versionId });
+      await mkdir(dir, { recursive: true });
+      await writeFile(`${dir}/model.glb`, GLB);
+      await writeFile(`${dir}/model.obj`, `# version ${i + 1}\nv 0 0 0\n`);
+      await writeFile(`${dir}/preview.png`, PNG);
+    }
+    await db.assetVersion.create({
+      data: {
+        id: versionId,
+        assetId,
+        number: i + 1,
+        plan: { subject: "chair", name, parts: [] } as Prisma.InputJsonValue,
+        code: `import bpy  # version ${i + 1}`,
+        qualityScore: score,
+        qualityReasons: [{ severity: "info", message: "seeded" }],
+        files: { glb: { file: "model.glb", bytes: GLB.length }, obj: { file: "model.obj", bytes: 20 } },
+        previewFile: withFiles ? "preview.png" : null,
+        stats: { objects: 3, vertices: 24 },
+        feedback: i === 0 ? null : `make it better (${i + 1})`,
+      },
+    });
+  }
+  await db.asset.update({ where: { id: assetId }, data: { currentVersionId: versionIds.at(-1), qualityScore: scores.at(-1) ?? null } });
+  return { assetId, versionIds };
+}
