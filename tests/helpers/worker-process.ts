@@ -3,6 +3,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 export interface WorkerHandle {
   proc: ChildProcess;
   output: () => string;
+  /** Resolves with the exit code once the process has exited, however that came about (null: killed by a signal). */
+  exited: Promise<number | null>;
+  /** Sends `signal` (SIGTERM) unless the process already exited, then resolves with its exit code. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
@@ -19,6 +22,7 @@ export function startWorker(env: Record<string, string> = {}): WorkerHandle {
   return {
     proc,
     output: () => out,
+    exited,
     stop: async (signal = "SIGTERM") => {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
       return exited;

@@ -18,9 +18,12 @@ export class TransientTaskError extends Error {
   }
 }
 
-/** The task was canceled, or another worker owns it now: stop quietly, write nothing. */
+/**
+ * The attempt was stopped from outside: canceled or taken over (write nothing), the worker is shutting down (give
+ * the attempt back), or it ran out of time (the worker turns that into a permanent failure).
+ */
 export class TaskLostError extends Error {
-  constructor(public reason: "canceled" | "lease_lost" | "shutdown") {
+  constructor(public reason: "canceled" | "lease_lost" | "shutdown" | "timeout") {
     super(`task ${reason}`);
   }
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { db } from "@/lib/db";
-import type { Prisma, Task } from "@/lib/generated/prisma/client";
+import type { Task } from "@/lib/generated/prisma/client";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import type { ExportFormat } from "@/lib/assets/formats";
 import type { Plan } from "@/lib/validations/plan";
 import { versionDir } from "@/lib/storage/paths";
 import type { BlenderResult } from "@/worker/blender/types";
-import { TaskLostError } from "@/worker/pipeline/errors";
+import { log } from "@/worker/log";
+import { commitOutcome, commitVersion } from "@/worker/pipeline/commit-version";
+import { TransientTaskError } from "@/worker/pipeline/errors";
 import type { TaskContext } from "@/worker/pipeline/task-context";
 
 export interface VersionDraft {
@@ -23,6 +24,8 @@ export interface VersionDraft {
   trail?: unknown[];
 }
 
+const COMMIT_TRIES = 3;
+
 async function describeFiles(dir: string, files: BlenderResult["files"]): Promise<VersionFiles> {
   const out: VersionFiles = {};
   for (const [format, file] of Object.entries(files) as [ExportFormat, string][]) {
@@ -33,8 +36,10 @@ async function describeFiles(dir: string, files: BlenderResult["files"]): Promis
 }
 
 /**
- * Moves the run's files into place, then in one transaction creates the version, points the asset at it and
- * completes the task. If anything fails the files are removed again, so no half-made version is left behind.
+ * Moves the run's files into place, then commits the version and completes the task in one transaction. A commit
+ * that fails is checked (it may have gone through), written again while the task is still ours, and otherwise
+ * undone by removing the files. Only when the database stays unreachable are the files left: if no row names them,
+ * the orphan sweep (worker/maintenance) removes them later.
  */
 export async function storeVersion({ ctx, task, draft }: { ctx: TaskContext; task: Task; draft: VersionDraft }) {
   const versionId = randomUUID();
@@ -44,47 +49,20 @@ export async function storeVersion({ ctx, task, draft }: { ctx: TaskContext; tas
   await mkdir(path.dirname(finalDir), { recursive: true });
   await rename(draft.outDir, finalDir);
   ctx.closeStage();
-  try {
-    await db.$transaction(async (tx) => {
-      if (!task.assetId) {
-        await tx.asset.create({
-          data: { id: assetId, userId: task.userId, name: draft.plan.name || task.prompt.slice(0, 80), prompt: task.prompt, tags: task.tags, metadata: task.metadata ?? undefined },
-        });
-      } else {
-        // Serialise refinements of one asset so version numbers never collide.
-        await tx.$queryRaw`SELECT id FROM assets WHERE id = ${assetId}::uuid FOR UPDATE`;
-      }
-      const last = await tx.assetVersion.aggregate({ where: { assetId }, _max: { number: true } });
-      await tx.assetVersion.create({
-        data: {
-          id: versionId,
-          assetId,
-          number: (last._max.number ?? 0) + 1,
-          plan: draft.plan as unknown as Prisma.InputJsonValue,
-          code: draft.code,
-          provider: draft.provider,
-          qualityScore: draft.score,
-          qualityReasons: draft.reasons,
-          files: files as Prisma.InputJsonValue,
-          previewFile: draft.result.preview ?? null,
-          stats: (draft.result.stats ?? {}) as unknown as Prisma.InputJsonValue,
-          feedback: task.feedback,
-          trail: (draft.trail ?? []) as Prisma.InputJsonValue,
-        },
-      });
-      await tx.asset.update({ where: { id: assetId }, data: { currentVersionId: versionId, qualityScore: draft.score } });
-      const { count } = await tx.task.updateMany({
-        where: { id: task.id, status: "running", leaseOwner: ctx.workerId },
-        data: {
-          status: "completed", progress: 100, stage: "completed", assetId, versionId, finishedAt: new Date(),
-          leaseOwner: null, leaseExpiresAt: null, stageLog: ctx.stages as object[],
-        },
-      });
-      if (count === 0) throw new TaskLostError("lease_lost");
-    });
-  } catch (err) {
-    await rm(finalDir, { recursive: true, force: true });
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await commitVersion({ ctx, task, draft, assetId, versionId, files });
+      return { assetId, versionId };
+    } catch (err) {
+      const outcome = await commitOutcome({ ctx, versionId, log: (m) => log.warn(m) });
+      log.warn(`task ${ctx.taskId}: commit ${attempt} failed (${err instanceof Error ? err.message.split("\n").filter(Boolean).pop() : String(err)}): ${outcome}`);
+      if (outcome === "committed") return { assetId, versionId };
+      if (outcome === "ours" && attempt < COMMIT_TRIES) continue;
+      if (outcome === "unknown") throw new TransientTaskError("database_unavailable", "The new version could not be recorded: the database is unreachable.");
+      await rm(finalDir, { recursive: true, force: true });
+      // A first version's asset folder was made for it alone; rmdir leaves anything else in place.
+      if (!task.assetId) await rmdir(path.dirname(finalDir)).catch(() => {});
+      throw err;
+    }
   }
-  return { assetId, versionId };
 }

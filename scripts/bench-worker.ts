@@ -1,0 +1,126 @@
+// Worker benchmark on a database of its own: pickup latency (enqueue → claim), throughput of 1 vs 2 workers
+// (noop pipeline: queue, lease and storeVersion cost without Blender), and end-to-end time per built-in asset
+// (real Blender, 10 prompts one after another). Usage: npm run bench:worker  (the last stdout line is JSON).
+// Uses the server at LL3M_TEST_ADMIN_URL when set (creating and dropping a database), else an embedded PostgreSQL.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "@/lib/migrations/apply-migrations";
+import { startEmbeddedDb } from "@/scripts/lib/embedded-db";
+
+const PICKUPS = 40;
+const THROUGHPUT_TASKS = 300;
+const E2E_PROMPTS = 10;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function ownDatabase() {
+  const adminUrl = process.env.LL3M_TEST_ADMIN_URL;
+  const name = `ll3m_bench_${randomBytes(4).toString("hex")}`;
+  if (adminUrl) {
+    const admin = async (sql: string) => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(sql).finally(() => c.end());
+    };
+    await admin(`CREATE DATABASE "${name}"`);
+    const u = new URL(adminUrl);
+    u.pathname = `/${name}`;
+    return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-pg-"));
+  const server = await startEmbeddedDb({ dir, password: randomBytes(8).toString("hex") });
+  await server.createDatabase(name);
+  return { url: server.url(name), drop: async () => (await server.stop(), await rm(dir, { recursive: true, force: true })) };
+}
+
+const database = await ownDatabase();
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-data-"));
+await applyMigrations({ databaseUrl: database.url, dir: path.resolve("prisma/migrations") });
+Object.assign(process.env, { DATABASE_URL: database.url, LL3M_DATA_DIR: dataDir, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex") });
+const { db } = await import("@/lib/db");
+const { enqueueGenerateTask } = await import("@/lib/tasks/enqueue-task");
+const { generateSchema } = await import("@/lib/validations/generate");
+const { registerUser } = await import("@/lib/users/register-user");
+const user = await registerUser({ email: `bench-${randomBytes(4).toString("hex")}@example.test`, password: randomBytes(12).toString("hex") });
+
+function startWorkers(n: number, env: Record<string, string>) {
+  return Array.from({ length: n }, () => {
+    const proc = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], { env: { ...process.env, ...env }, stdio: "ignore" });
+    return { proc, exited: new Promise<void>((r) => proc.once("exit", () => r())) };
+  });
+}
+async function stopWorkers(workers: ReturnType<typeof startWorkers>) {
+  for (const w of workers) w.proc.kill("SIGTERM");
+  await Promise.all(workers.map((w) => w.exited));
+}
+async function untilRegistered(n: number) {
+  while ((await db.workerHeartbeat.count()) < n) await sleep(50);
+  await sleep(300); // let the loops reach their first idle sleep, so pickup measures a waiting worker
+}
+async function untilDone(ids: string[]) {
+  while ((await db.task.count({ where: { id: { in: ids }, status: { in: ["queued", "running"] } } })) > 0) await sleep(20);
+}
+const enqueue = (prompt: string) => enqueueGenerateTask({ userId: user.id, input: generateSchema.parse({ prompt }) });
+const NOOP = { LL3M_PIPELINE: "noop", LL3M_ALLOW_TEST_PIPELINE: "1" };
+
+try {
+  // 1. Pickup: an idle worker, one task at a time; from just before the enqueue transaction to the claim.
+  let workers = startWorkers(1, NOOP);
+  await untilRegistered(1);
+  const pickups: number[] = [];
+  for (let i = 0; i < PICKUPS; i++) {
+    const before = Date.now();
+    const task = await enqueue("a small cube");
+    await untilDone([task.id]);
+    const row = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+    pickups.push(row.startedAt!.getTime() - before);
+    await sleep(20 + Math.random() * 30);
+  }
+  await stopWorkers(workers);
+  console.log(`pickup (enqueue → claim, ${PICKUPS} tasks): p50 ${quantile(pickups, 0.5)} ms, p95 ${quantile(pickups, 0.95)} ms, max ${Math.max(...pickups)} ms`);
+
+  // 2. Throughput: the queue filled first, then n workers drain it; timed from the first claim to the last finish.
+  const tps: Record<number, number> = {};
+  for (const n of [1, 2]) {
+    const ids: string[] = [];
+    for (let i = 0; i < THROUGHPUT_TASKS; i++) ids.push((await enqueue("a small cube")).id);
+    workers = startWorkers(n, NOOP);
+    await untilDone(ids);
+    await stopWorkers(workers);
+    const span = await db.task.aggregate({ where: { id: { in: ids } }, _min: { startedAt: true }, _max: { finishedAt: true } });
+    const seconds = (span._max.finishedAt!.getTime() - span._min.startedAt!.getTime()) / 1000;
+    tps[n] = THROUGHPUT_TASKS / seconds;
+    console.log(`throughput, ${n} worker(s), noop pipeline: ${THROUGHPUT_TASKS} tasks in ${seconds.toFixed(2)} s = ${tps[n].toFixed(1)} tasks/s`);
+  }
+
+  // 3. End to end with real Blender: one worker, one prompt at a time, enqueue → completed.
+  const prompts = (JSON.parse(await readFile("tests/fixtures/modeler-prompts.json", "utf8")) as { prompt: string }[]).slice(0, E2E_PROMPTS).map((p) => p.prompt);
+  workers = startWorkers(1, {});
+  await untilRegistered(1);
+  const e2e: number[] = [];
+  for (const prompt of prompts) {
+    const before = Date.now();
+    const task = await enqueue(prompt);
+    await untilDone([task.id]);
+    const row = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+    if (row.status !== "completed") console.log(`  "${prompt}": ${row.status} (${row.errorCode}: ${row.errorMessage})`);
+    else e2e.push((row.finishedAt!.getTime() - before) / 1000);
+  }
+  await stopWorkers(workers);
+  console.log(`end to end, built-in pipeline with Blender (${e2e.length} of ${prompts.length} completed): ${e2e.map((s) => s.toFixed(2)).join(" ")} s`);
+
+  const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+  console.log(JSON.stringify({ pickup_p50_ms: quantile(pickups, 0.5), throughput_ratio_2v1: round(tps[2] / tps[1], 2), e2e_p50_s: round(quantile(e2e, 0.5), 2), e2e_p95_s: round(quantile(e2e, 0.95), 2) }));
+} finally {
+  await db.$disconnect();
+  await database.drop();
+  await rm(dataDir, { recursive: true, force: true });
+}
