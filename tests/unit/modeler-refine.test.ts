@@ -123,3 +123,40 @@ describe("refinePlan: what it cannot do", () => {
     expect(named(after, "top").dimensions[0]).toBeGreaterThan(named(llm, "top").dimensions[0]);
   });
 });
+
+describe("refinePlan: everyday phrasing", () => {
+  it("never changes the plan it was given", () => {
+    const before = plan("a chair");
+    const copy = structuredClone(before);
+    refinePlan({ plan: before, feedback: "add two more legs and make it red" });
+    expect(before).toEqual(copy);
+  });
+
+  it("'a little bit taller' grows a little; 'little' is not a size here", () => {
+    const base = named(plan("a chair"), "backrest").position[2];
+    const { plan: after, changes } = refinePlan({ plan: plan("a chair"), feedback: "please make it a little bit taller" });
+    expect(changes).toEqual(["Made it taller."]);
+    expect(named(after, "backrest").position[2]).toBeGreaterThan(base);
+    expect(named(after, "backrest").position[2]).toBeLessThan(base * 1.25);
+  });
+
+  it("'double the legs' doubles; a length sets the size", () => {
+    expect(refinePlan({ plan: plan("a chair"), feedback: "double the legs" }).plan.counts.legs).toBe(8);
+    const tall = refinePlan({ plan: plan("a chair"), feedback: "make it 2 m tall" }).plan;
+    expect(Math.max(...tall.parts.map((x) => x.position[2] + x.dimensions[2] / 2))).toBeCloseTo(2, 2);
+  });
+
+  it("a part this subject lacks is not understood, and nothing is scaled instead", () => {
+    const r = refinePlan({ plan: plan("a chair"), feedback: "make the wheels bigger" });
+    expect(r.understood).toBe(false);
+    expect(r.unknown_words).toEqual(["wheels"]);
+  });
+
+  it("feedback naming a companion changes every one of them and nothing else", () => {
+    const before = plan("a table with four chairs around it");
+    const { plan: after, changes } = refinePlan({ plan: before, feedback: "make the chairs red" });
+    expect(changes[0]).toMatch(/all 4 chairs/);
+    for (const n of [1, 2, 3, 4]) expect(named(after, `chair${n}_seat`).material.color_name).toBe("red");
+    expect(named(after, "top").material).toEqual(named(before, "top").material);
+  });
+});

@@ -1,5 +1,8 @@
 import type { Plan } from "@/lib/validations/plan";
-import type { ObjectStat, SceneStats } from "@/worker/blender/types";
+import type { SceneStats } from "@/worker/blender/types";
+import { missingParts, sizeMismatch, wrongColors, wrongCounts } from "./check-plan";
+import { findFloating } from "./find-floating";
+import { findSunk } from "./find-sunk";
 
 export interface Finding {
   severity: "error" | "warning" | "info";
@@ -11,68 +14,53 @@ export interface Critique {
   reasons: Finding[];
 }
 
-// Parts closer than this (metres) count as touching; modelled joints are rarely exact.
-const TOUCH = 0.02;
+const names = (list: string[], max = 4) => list.slice(0, max).map((n) => `'${n}'`).join(", ") + (list.length > max ? ` and ${list.length - max} more` : "");
+const plural = (n: number, one: string, many = one + "s") => `${n} ${n === 1 ? one : many}`;
 
-function touches(a: ObjectStat, b: ObjectStat): boolean {
-  for (let i = 0; i < 3; i++) {
-    if (a.bbox_min[i] > b.bbox_max[i] + TOUCH || b.bbox_min[i] > a.bbox_max[i] + TOUCH) return false;
-  }
-  return true;
-}
-
-function onGround(p: ObjectStat, groundZ: number): boolean {
-  return p.bbox_min[2] <= groundZ + TOUCH;
-}
-
-/** Parts not connected, through touching parts, to anything resting on the ground. */
-function floatingParts(parts: ObjectStat[]): ObjectStat[] {
-  const groundZ = Math.min(...parts.map((p) => p.bbox_min[2]));
-  const supported = new Set(parts.filter((p) => onGround(p, groundZ)));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of parts) {
-      if (supported.has(p)) continue;
-      if ([...supported].some((s) => touches(p, s))) {
-        supported.add(p);
-        grew = true;
-      }
-    }
-  }
-  return parts.filter((p) => !supported.has(p));
-}
-
-/** Scores a built scene 0-10 from the harness report: missing or empty parts, floating parts, wrong counts. */
+/**
+ * Scores a built scene 0-10 from the harness report against its plan. Each kind of problem costs points, capped
+ * so one bad kind cannot hide the rest: what the plan asked for (missing parts, wrong counts, wrong colours:
+ * errors) weighs more than how it sits (floating or buried parts, a size off the plan: warnings).
+ * 10 = everything checked holds; 8-9 = a small flaw; 5-7 = visible problems; below 5 = not the asked-for model.
+ */
 export function critiqueScene({ plan, stats }: { plan: Plan; stats: SceneStats }): Critique {
-  const reasons: Finding[] = [];
-  let score = 10;
-  const meshes = stats.parts.filter((p) => p.type === "MESH");
+  const meshes = stats.parts.filter((p) => p.type === "MESH" && p.triangles > 0);
   if (meshes.length === 0 || stats.triangles === 0) return { score: 0, reasons: [{ severity: "error", message: "The scene has no geometry." }] };
+  const reasons: Finding[] = [];
+  let penalty = 0;
+  const flag = (severity: Finding["severity"], message: string, cost: number) => {
+    reasons.push({ severity, message });
+    penalty += cost;
+  };
 
-  const degenerate = meshes.filter((p) => p.triangles === 0 || p.bbox_max.some((v, i) => v - p.bbox_min[i] < 1e-5 && i < 2));
-  for (const p of degenerate) reasons.push({ severity: "error", message: `Part '${p.name}' is degenerate (no faces or zero size).` });
-  score -= Math.min(4, degenerate.length * 2);
+  const degenerate = stats.parts.filter((p) => p.type === "MESH" && (p.triangles === 0 || [0, 1, 2].filter((i) => p.bbox_max[i]! - p.bbox_min[i]! < 1e-5).length >= 2));
+  if (degenerate.length) flag("error", `${plural(degenerate.length, "part")} ${degenerate.length === 1 ? "is" : "are"} degenerate (no faces, or a line or point): ${names(degenerate.map((p) => p.name))}.`, Math.min(4, 2 * degenerate.length));
 
-  if (plan.parts.length > 0 && meshes.length < plan.parts.length) {
-    const missing = plan.parts.length - meshes.length;
-    reasons.push({ severity: "error", message: `${missing} of the ${plan.parts.length} planned parts are missing.` });
-    score -= Math.min(4, missing);
+  const missing = missingParts(plan, meshes);
+  if (missing.count > 0) {
+    const which = missing.names.length ? `: ${names(missing.names)}` : "";
+    flag("error", `${missing.count} of the ${plural(plan.parts.length, "planned part")} ${missing.count === 1 ? "is" : "are"} missing${which}.`, Math.min(4, missing.count));
   }
 
-  for (const [group, expected] of Object.entries(plan.counts)) {
-    const built = plan.parts.filter((p) => p.group === group).map((p) => p.name);
-    const found = meshes.filter((m) => built.includes(m.name)).length;
-    if (built.length && found !== expected) {
-      reasons.push({ severity: "error", message: `Expected ${expected} ${group}, built ${found}.` });
-      score -= 2;
-    }
+  wrongCounts(plan, meshes).forEach((c, k) => flag("error", `Expected ${c.expected} ${c.group}, built ${c.found}.`, k < 2 ? 2 : 0));
+
+  const colors = wrongColors(plan, stats);
+  if (colors.length) flag("error", `${plural(colors.length, "part")} not in the planned colour: ${names(colors)}.`, colors.length * 4 > plan.parts.length ? 2 : 1);
+
+  const floating = findFloating(meshes);
+  if (floating.length) flag("warning", `${plural(floating.length, "part")} float${floating.length === 1 ? "s" : ""}, touching nothing that rests on the ground: ${names(floating.map((p) => p.name))}.`, Math.min(3, floating.length));
+
+  const sunk = findSunk(meshes, plan);
+  if (sunk.length) {
+    const list = sunk.map((s) => `'${s.part.name}' inside '${s.into.name}'`);
+    flag("warning", `${plural(sunk.length, "part")} buried inside bigger parts, where nobody can see ${sunk.length === 1 ? "it" : "them"}: ${list.slice(0, 3).join(", ")}${list.length > 3 ? ` and ${list.length - 3} more` : ""}.`, Math.min(2, sunk.length));
   }
 
-  const floating = floatingParts(meshes);
-  for (const p of floating.slice(0, 5)) reasons.push({ severity: "warning", message: `Part '${p.name}' floats: it touches nothing that rests on the ground.` });
-  score -= Math.min(3, floating.length);
+  const size = sizeMismatch(plan, stats);
+  if (size) flag("warning", `The model is ${size.built.toFixed(2)} m along ${size.axis}; the plan says ${size.planned.toFixed(2)} m.`, 1);
 
-  if (reasons.length === 0) reasons.push({ severity: "info", message: `All ${meshes.length} parts present, connected and resting on the ground.` });
-  return { score: Math.max(0, Math.min(10, score)), reasons };
+  if (reasons.length === 0) {
+    reasons.push({ severity: "info", message: `All ${meshes.length} parts present, in their planned colours and counts, connected and resting on the ground; none buried.` });
+  }
+  return { score: Math.max(0, Math.min(10, Math.round((10 - penalty) * 10) / 10)), reasons };
 }

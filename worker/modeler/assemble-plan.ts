@@ -1,6 +1,8 @@
 import type { Plan, PlanPart } from "@/lib/validations/plan";
 import { buildMaterial, roleMaterialKeys } from "./resolve-material";
 import { getSubject } from "./subjects";
+import { describeScene } from "./describe-scene";
+import { layoutScene } from "./layout-scene";
 import { bounds, moveParts, scaleParts, scaleRole, tidy } from "./transform";
 import type { BuildParams, PartSpec, SceneSpec, SubjectDef, SubjectSpec } from "./types";
 
@@ -20,7 +22,7 @@ export function resolveCounts(def: SubjectDef, spec: SubjectSpec): Record<string
 }
 
 /** Build one subject instance's parts: builder, then role and subject scales, then back onto the ground. */
-function buildInstance(spec: SubjectSpec, scene: SceneSpec): PartSpec[] {
+export function buildInstance(spec: SubjectSpec, scene: SceneSpec): PartSpec[] {
   const def = getSubject(spec.subject);
   const counts = resolveCounts(def, spec);
   const params: BuildParams = {
@@ -51,24 +53,16 @@ function toPlanPart(p: PartSpec, spec: SubjectSpec, scene: SceneSpec, prefix: st
   };
 }
 
-/** Turn a scene spec into a full plan; companions stand in a row to the main subject's right (+X) without overlap. */
+/** Turn a scene spec into a full plan; companions stand where the prompt put them, else in a row to the right (+X). */
 export function assemblePlan(scene: SceneSpec): Plan {
   const parts: PlanPart[] = [];
-  let cursor = 0;
   const seen: Record<string, number> = {};
+  const placed = layoutScene(scene.instances.map((spec) => buildInstance(spec, scene)), scene.instances);
   scene.instances.forEach((spec, i) => {
-    let built = buildInstance(spec, scene);
-    const b = bounds(built);
-    const size = Math.max(b.max[0] - b.min[0], b.max[1] - b.min[1]);
-    if (i > 0) {
-      const gap = Math.max(0.02, size * 0.3);
-      built = moveParts(built, [cursor + gap - b.min[0], -(b.min[1] + b.max[1]) / 2, 0]);
-    }
-    cursor = bounds(built).max[0];
     seen[spec.subject] = (seen[spec.subject] ?? 0) + 1;
     // Companion parts are prefixed ("chair2_leg_1") so the main subject's group names stay countable.
     const prefix = i === 0 ? "" : `${spec.subject.replace(/ /g, "_")}${seen[spec.subject]}_`;
-    parts.push(...built.map((p) => toPlanPart(p, spec, scene, prefix)));
+    parts.push(...placed[i]!.map((p) => toPlanPart(p, spec, scene, prefix)));
   });
   const main = scene.instances[0]!;
   return {
@@ -95,29 +89,4 @@ export function readSceneSpec(plan: Plan): SceneSpec | null {
 
 function unique(values: Array<string | undefined>): string[] {
   return [...new Set(values.filter((v): v is string => !!v))];
-}
-
-/** English plural for a subject name in titles ("3 benches", "2 dice", "2 people"). */
-function plural(noun: string): string {
-  if (noun === "dice") return noun;
-  if (noun === "person") return "people";
-  if (/(s|x|ch|sh)$/.test(noun)) return noun + "es";
-  return /[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + "ies" : noun + "s";
-}
-
-const ADJECTIVE: Record<string, string> = { wood: "wooden", gold: "golden", stone: "stone", wool: "woollen" };
-
-/** A short human title ("Red wooden table with 2 chairs"), kept plain so it reads well in a list. */
-function describeScene(scene: SceneSpec): string {
-  const m = scene.instances[0]!;
-  const tally = new Map<string, number>();
-  for (const r of scene.instances) tally.set(r.subject, (tally.get(r.subject) ?? 0) + 1);
-  const own = tally.get(m.subject)!;
-  tally.delete(m.subject);
-  const noun = own > 1 ? `${own} ${plural(m.subject)}` : m.subject;
-  const words = [...scene.sizeWords, scene.style, m.color, m.material ? ADJECTIVE[m.material] ?? m.material : null, noun];
-  const title = words.filter(Boolean).join(" ");
-  const extras = [...tally].map(([s, n]) => (n === 1 ? `a ${s}` : `${n} ${plural(s)}`));
-  const full = extras.length ? `${title} with ${extras.join(" and ")}` : title;
-  return full.charAt(0).toUpperCase() + full.slice(1);
 }

@@ -1,61 +1,24 @@
 import type { QualityLevel } from "@/lib/assets/formats";
-import { isFiller, partOf, tagWords, type Item } from "./parse-words";
-import type { SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
+import { applyAccents, fitMeasure } from "./parse-finish";
+import { classifyWords, collectMentions, ownerAt, removePart, type Mention, type Noun } from "./parse-mentions";
+import { markRelations, resolveRelations } from "./parse-placement";
+import { partOf, tagWords, type Item } from "./parse-words";
+import type { SceneSpec, Vec3 } from "./types";
 import { CONNECTORS, SIZE_WORDS } from "./vocabulary/words";
 
-/** A noun a modifier can attach to: a subject mention, or a part of one. */
-type Noun = { kind: "subject"; mention: number } | { kind: "part"; mention: number; role: string; group?: string };
-
-interface Mention {
-  /** The words that named it ("rocks"), which may also name a counted group ("five rocks" = five stones). */
-  text: string;
-  def: SubjectDef;
-  spec: SubjectSpec;
-  copies: number;
-}
-
-const MODIFIERS = new Set(["color", "material", "size", "style", "shape", "number", "neg"]);
+const MODIFIERS = new Set(["color", "material", "size", "style", "shape", "number", "neg", "measure"]);
 
 /** Parse a prompt into a scene spec; null scene plus the unplaced words when no subject is named. */
 export function parsePrompt(prompt: string, quality: QualityLevel): { scene: SceneSpec | null; unknown: string[] } {
   const items = tagWords(prompt);
-  const mentions: Mention[] = [];
-  const nouns = new Map<number, Noun>();
-  // Subjects first; a subject word that names a part of the subject before it is that part ("bookshelf with books").
-  items.forEach((it, i) => {
-    if (it.kind !== "subject") return;
-    const prev = mentions.at(-1);
-    if (prev && partOf(prev.def, it.text)) {
-      items[i] = { kind: "word", text: it.text };
-      return;
-    }
-    const v = it.variant ? it.subject.variants?.[it.variant] : undefined;
-    const spec: SubjectSpec = {
-      subject: it.subject.name, counts: { ...v?.counts }, features: { ...v?.features }, roles: {}, scale: v?.scale ? [...v.scale] : [1, 1, 1],
-    };
-    nouns.set(i, { kind: "subject", mention: mentions.length });
-    mentions.push({ text: it.text, def: it.subject, spec, copies: 1 });
-  });
-  const unknown: string[] = [];
-  const ownerAt = (i: number) => {
-    let owner = 0;
-    for (const [j, n] of nouns) if (n.kind === "subject" && j < i) owner = n.mention;
-    return owner;
-  };
-  items.forEach((it, i) => {
-    if (it.kind !== "word") return;
-    const order = mentions.length ? [ownerAt(i), ...mentions.keys()] : [];
-    for (const m of order) {
-      const part = partOf(mentions[m]!.def, it.text);
-      if (part) return void nouns.set(i, { kind: "part", mention: m, ...part });
-    }
-    if (isFiller(it.text)) items[i] = { kind: "filler", text: it.text };
-    else if (!/^\d+$/.test(it.text)) unknown.push(it.text);
-  });
+  const marks = markRelations(items);
+  const { mentions, nouns } = collectMentions(items);
+  const unknown = classifyWords(items, mentions, nouns);
   if (mentions.length === 0) return { scene: null, unknown };
 
   const styles: string[] = [];
   const sizeWords: string[] = [];
+  const accents = new Map<number, string[]>();
   items.forEach((it, i) => {
     if (!MODIFIERS.has(it.kind)) {
       const noun = nouns.get(i);
@@ -67,21 +30,59 @@ export function parsePrompt(prompt: string, quality: QualityLevel): { scene: Sce
       return;
     }
     if (it.kind === "style") return void styles.push(it.value);
-    const target = attachTarget(items, nouns, i) ?? { kind: "subject", mention: ownerAt(i) };
-    const m = mentions[target.mention]!;
-    apply(it, target, m, sizeWords);
+    const found = attachTarget(items, nouns, i);
+    // A modifier of a thing the modeler does not know ("a red cat", "4 books") must not land on something else.
+    if (found === "unknown") return;
+    // Numbers need their noun ("four legs"); "a bed for two" says nothing about how many beds.
+    if (!found && (it.kind === "number" || it.kind === "neg")) return;
+    const target = found ?? { kind: "subject" as const, mention: ownerAt(nouns, i) };
+    apply(it, target, mentions[target.mention]!, sizeWords, accents);
   });
-  const instances = mentions.flatMap((m) => Array.from({ length: m.copies }, () => structuredClone(m.spec)));
-  return { scene: { instances, style: styles[0] ?? null, sizeWords, quality }, unknown };
+
+  for (const [m, colors] of accents) applyAccents(mentions[m]!.def, mentions[m]!.spec, colors);
+  const places = resolveRelations(items, marks, (i) => (nouns.get(i)?.kind === "subject" ? nouns.get(i)!.mention : undefined));
+  for (const [m, place] of places) mentions[m]!.spec.place = place;
+  for (const m of mentions) {
+    // "chairs" means more than one; "a lamp on each side" means two.
+    if (!m.counted && (m.plural || m.spec.place?.rel === "sides")) m.copies = 2;
+  }
+  return { scene: expand(mentions, styles[0] ?? null, sizeWords, quality), unknown };
 }
 
-/** The noun a modifier describes: the next noun across other modifiers, else a noun just before it ("legs in black"). */
-function attachTarget(items: Item[], nouns: Map<number, Noun>, i: number): Noun | null {
+/** Repeat each mention for its copies; placements point at the first instance of their anchor mention. */
+function expand(mentions: Mention[], style: string | null, sizeWords: string[], quality: QualityLevel): SceneSpec {
+  const first: number[] = [];
+  let n = 0;
+  for (const m of mentions) {
+    first.push(n);
+    n += m.copies;
+  }
+  const scene: SceneSpec = { instances: [], style, sizeWords, quality };
+  for (const m of mentions) {
+    if (m.spec.place) m.spec.place = { ...m.spec.place, anchor: first[m.spec.place.anchor]! };
+    if (m.measure) fitMeasure(m.spec, m.measure, scene);
+    for (let c = 0; c < m.copies; c++) scene.instances.push(structuredClone(m.spec));
+  }
+  return scene;
+}
+
+/**
+ * The noun a modifier describes: the next noun across other modifiers and unknown adjectives ("a red rocking
+ * chair"), else a noun just before it ("legs in black"). "unknown" when it describes an unknown thing ("a red cat").
+ */
+function attachTarget(items: Item[], nouns: Map<number, Noun>, i: number): Noun | "unknown" | null {
+  let skippedUnknown = false;
+  let joined = false;
   for (let j = i + 1; j < items.length; j++) {
     if (nouns.has(j)) return nouns.get(j)!;
     const it = items[j]!;
-    if (!(MODIFIERS.has(it.kind) || it.text === "and" || it.text === "or")) break;
+    // After "and" an unknown word is another adjective ("red and comfy"), not the thing described.
+    if (it.kind === "word") skippedUnknown ||= !joined;
+    else if (it.text === "and" || it.text === "or") joined = true;
+    // "a pair of dice", "a set of four chairs": the number still counts what follows "of".
+    else if (!(MODIFIERS.has(it.kind) || (it.text === "of" && items[i]!.kind === "number"))) break;
   }
+  if (skippedUnknown) return "unknown";
   for (let j = i - 1; j >= 0; j--) {
     if (nouns.has(j)) return nouns.get(j)!;
     const it = items[j]!;
@@ -94,10 +95,15 @@ function multiply(a: Vec3, b: Vec3): Vec3 {
   return [a[0] * b[0], a[1] * b[1], a[2] * b[2]];
 }
 
-function apply(it: Item, target: Noun, m: Mention, sizeWords: string[]): void {
+function apply(it: Item, target: Noun, m: Mention, sizeWords: string[], accents: Map<number, string[]>): void {
   const role = target.kind === "part" ? target.role : null;
   const roleSpec = role ? (m.spec.roles[role] ??= {}) : null;
-  if (it.kind === "color") roleSpec ? (roleSpec.color = it.value) : (m.spec.color = it.value);
+  if (it.kind === "color") {
+    // A part keeps the first colour it was given; a second subject-wide colour is an accent ("red and white").
+    if (roleSpec) roleSpec.color ??= it.value;
+    else if (!m.spec.color) m.spec.color = it.value;
+    else if (m.spec.color !== it.value) accents.set(target.mention, [...(accents.get(target.mention) ?? []), it.value]);
+  }
   if (it.kind === "material") roleSpec ? (roleSpec.material = it.value) : (m.spec.material = it.value);
   if (it.kind === "size") {
     const s = SIZE_WORDS[it.value]!;
@@ -107,18 +113,18 @@ function apply(it: Item, target: Noun, m: Mention, sizeWords: string[]): void {
       if (target.mention === 0) sizeWords.push(it.value);
     }
   }
+  if (it.kind === "measure" && !role) m.measure = { metres: it.metres, dimension: it.dimension };
   if (it.kind === "shape") m.spec.features[it.value] = true;
   if (it.kind === "number") {
     const selfGroup = target.kind === "subject" ? partOf(m.def, m.text)?.group : undefined;
     if (selfGroup) m.spec.counts[selfGroup] = it.value;
-    else if (target.kind === "subject") m.copies = Math.max(1, Math.min(8, it.value));
-    else if (target.group) m.spec.counts[target.group] = it.value;
+    else if (target.kind === "subject") {
+      m.copies = Math.max(1, Math.min(8, it.value));
+      m.counted = true;
+    } else if (target.group) m.spec.counts[target.group] = it.value;
     else if (role && m.def.roles[role]?.optional) m.spec.features[role] = it.value > 0;
   }
-  if (it.kind === "neg" && role) {
-    if (target.kind === "part" && target.group) m.spec.counts[target.group] = 0;
-    if (m.def.roles[role]?.optional) m.spec.features[role] = false;
-  }
+  if (it.kind === "neg" && target.kind === "part") removePart(m, target);
   // A part that only received a colour or size still counts as asked for when it is optional.
   if (role && it.kind !== "neg" && m.def.roles[role]?.optional && m.spec.features[role] === undefined) m.spec.features[role] = true;
 }

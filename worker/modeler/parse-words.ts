@@ -1,19 +1,21 @@
 import { findSubject, MAX_PHRASE_WORDS } from "./subjects";
-import { lookupSingular, tokenize } from "./tokenize";
+import { lookupSingular, partForms, tokenize } from "./tokenize";
 import type { SubjectDef } from "./types";
-import { COLOR_SHADES, colorName } from "./vocabulary/colors";
+import { COLOR_SHADES, colorName, compoundColor } from "./vocabulary/colors";
 import { materialName } from "./vocabulary/materials";
-import { FILLER, NEGATIONS, numberValue, SHAPE_WORDS, SIZE_WORDS, STYLE_WORDS } from "./vocabulary/words";
+import { CONNECTORS, DIMENSION_WORDS, FILLER, NEGATIONS, numberValue, SHAPE_WORDS, SIZE_WORDS, STYLE_WORDS, UNITS } from "./vocabulary/words";
 
 /** One recognised word or phrase of a prompt, tagged with what it means. */
 export type Item =
-  | { kind: "subject"; text: string; subject: SubjectDef; variant?: string }
+  | { kind: "subject"; text: string; subject: SubjectDef; variant?: string; plural?: boolean }
   | { kind: "color"; text: string; value: string }
   | { kind: "material"; text: string; value: string }
   | { kind: "size"; text: string; value: string }
   | { kind: "style"; text: string; value: string }
   | { kind: "shape"; text: string; value: string }
   | { kind: "number"; text: string; value: number }
+  /** A length with its unit ("2 m tall"): which extent it sets and how long it is in metres. */
+  | { kind: "measure"; text: string; metres: number; dimension: "height" | "length" | "any" }
   | { kind: "neg"; text: string }
   | { kind: "filler"; text: string }
   /** A content word not yet placed: a part name once the owning subject is known, else unknown. */
@@ -26,13 +28,37 @@ function matchSubject(tokens: string[], i: number): { item: Item; length: number
     const hit = lookupSingular(tokens[i + len - 1]!, (w) => findSubject([...head, w].join(" ")));
     if (hit) {
       const text = [...head, hit.form].join(" ");
-      return { item: { kind: "subject", text, subject: hit.value.subject, variant: hit.value.variant }, length: len };
+      const plural = hit.form !== tokens[i + len - 1];
+      return { item: { kind: "subject", text, subject: hit.value.subject, variant: hit.value.variant, plural }, length: len };
     }
   }
   return null;
 }
 
-/** Tag every token of a prompt; multi-word colours, styles and subjects become one item. */
+/** Words that tell a colour word is an adjective even though a subject is spelled the same ("a rose-coloured chair"). */
+const COLOR_SUFFIX = new Set(["colored", "coloured", "color", "colour", "tinted", "toned", "painted"]);
+
+/** True when the token after a word is a noun or adjective it could describe, not a preposition or the end. */
+function describesNext(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  return COLOR_SUFFIX.has(next) || (!FILLER.has(next) && !CONNECTORS.has(next) && numberValue(next) === null);
+}
+
+const PART_UNITS = new Set(["foot", "feet"]);
+
+/** A length such as "1.5 m tall" starting at token i, with the number of tokens it spans. */
+function matchMeasure(tokens: string[], i: number): { item: Item; length: number } | null {
+  const n = /^\d/.test(tokens[i]!) ? Number(tokens[i]) : numberValue(tokens[i]!);
+  const unit = UNITS[tokens[i + 1] ?? ""];
+  if (n === null || !Number.isFinite(n) || unit === undefined || n <= 0) return null;
+  const dim = DIMENSION_WORDS[tokens[i + 2] ?? ""] ?? (tokens[i + 2] === "in" ? DIMENSION_WORDS[tokens[i + 3] ?? ""] : undefined);
+  // "one foot" may be a table's pedestal; it is a length only when a dimension word says so ("six feet tall").
+  if (!dim && PART_UNITS.has(tokens[i + 1]!)) return null;
+  const length = dim ? (tokens[i + 2] === "in" ? 4 : 3) : 2;
+  return { item: { kind: "measure", text: tokens.slice(i, i + length).join(" "), metres: n * unit, dimension: dim ?? "any" }, length };
+}
+
+/** Tag every token of a prompt; multi-word colours, styles, lengths and subjects become one item. */
 export function tagWords(prompt: string): Item[] {
   const tokens = tokenize(prompt);
   const items: Item[] = [];
@@ -40,9 +66,21 @@ export function tagWords(prompt: string): Item[] {
     const w = tokens[i]!;
     const next = tokens[i + 1];
     const pair = next ? `${w} ${next}` : "";
+    const measure = matchMeasure(tokens, i);
+    if (measure) {
+      items.push(measure.item);
+      i += measure.length;
+      continue;
+    }
     // Shades and two-word styles come first so "light blue" is a colour, not a lamp followed by blue.
-    if (COLOR_SHADES.has(w) && next && colorName(next)) {
-      items.push({ kind: "color", text: pair, value: `${w} ${colorName(next)}` });
+    if (COLOR_SHADES[w] && next && colorName(next)) {
+      items.push({ kind: "color", text: pair, value: `${COLOR_SHADES[w]} ${colorName(next)}` });
+      i += 2;
+      continue;
+    }
+    const compound = next ? compoundColor(w, next) : null;
+    if (compound) {
+      items.push({ kind: "color", text: pair, value: compound });
       i += 2;
       continue;
     }
@@ -52,8 +90,15 @@ export function tagWords(prompt: string): Item[] {
       continue;
     }
     const subject = matchSubject(tokens, i);
-    // Material and colour readings win for single words that are also subjects only when a noun follows.
-    if (subject && !(subject.length === 1 && materialName(w) && next)) {
+    // A one-word subject that is also a material or colour ("rose", "stone") is the adjective when it describes what follows.
+    const adjective = subject?.length === 1 && (materialName(w) || colorName(w)) && describesNext(next);
+    if (subject && !adjective) {
+      // A possessive names an owner, not the thing to build ("a child's chair" is a small chair).
+      if (tokens[i + subject.length] === "'s") {
+        items.push(subject.item.kind === "subject" && subject.item.subject.name === "person" ? { kind: "size", text: w, value: "small" } : { kind: "filler", text: w });
+        i += subject.length + 1;
+        continue;
+      }
       items.push(subject.item);
       i += subject.length;
       continue;
@@ -64,6 +109,16 @@ export function tagWords(prompt: string): Item[] {
   return items;
 }
 
+/** The size word a word is or grades ("tallest" → tall, "biggest" → big, "tinier" → tiny). */
+function sizeWord(w: string): string | null {
+  if (SIZE_WORDS[w]) return w;
+  const m = /^(.+?)(est|er)$/.exec(w);
+  if (!m) return null;
+  const stem = m[1]!;
+  const forms = [stem, stem + "e", stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
+  return forms.find((f) => SIZE_WORDS[f]) ?? null;
+}
+
 function tagWord(w: string): Item {
   const n = numberValue(w);
   if (n !== null) return { kind: "number", text: w, value: n };
@@ -71,7 +126,8 @@ function tagWord(w: string): Item {
   if (material) return { kind: "material", text: w, value: material };
   const color = colorName(w);
   if (color) return { kind: "color", text: w, value: color };
-  if (SIZE_WORDS[w]) return { kind: "size", text: w, value: w };
+  const size = sizeWord(w);
+  if (size) return { kind: "size", text: w, value: size };
   if (STYLE_WORDS[w]) return { kind: "style", text: w, value: STYLE_WORDS[w]! };
   if (SHAPE_WORDS[w]) return { kind: "shape", text: w, value: SHAPE_WORDS[w]! };
   if (NEGATIONS.has(w)) return { kind: "neg", text: w };
@@ -84,12 +140,14 @@ export function partOf(def: SubjectDef, word: string): { role: string; group?: s
     for (const [g, gd] of Object.entries(def.groups ?? {})) if (gd.unit === w || g === w) return { role: gd.role, group: g };
     for (const [role, rd] of Object.entries(def.roles)) {
       if (role === w || rd.words.includes(w)) {
-        const group = Object.entries(def.groups ?? {}).find(([, gd]) => gd.role === role && gd.unit === w)?.[0];
+        // A role that is itself a counted group (a windmill's blades) is counted by any of its words ("5 sails");
+        // a role holding a group among other parts (a chair back and its slats) only by the group's own word.
+        const group = Object.entries(def.groups ?? {}).find(([g, gd]) => gd.role === role && (gd.unit === w || g === role))?.[0];
         return { role, group };
       }
     }
     return null;
-  });
+  }, partForms);
   return hit?.value ?? null;
 }
 

@@ -81,6 +81,16 @@ def build_wedge(bm, size):
         bm.faces.new(face)
 
 
+def fit_to_size(bm, size):
+    """Scale and centre the mesh so its bounding box is exactly size (a coarse icosphere falls short of its radius)."""
+    for axis in range(3):
+        lo = min(v.co[axis] for v in bm.verts)
+        hi = max(v.co[axis] for v in bm.verts)
+        span = max(hi - lo, 1e-9)
+        for v in bm.verts:
+            v.co[axis] = (v.co[axis] - (lo + hi) / 2) / span * size[axis]
+
+
 def build_shape(bm, kind, arg, size):
     """Fill bm with one primitive whose bounding box is size, centred on the origin."""
     if kind in ("cylinder", "tapered_cylinder", "cone"):
@@ -100,7 +110,7 @@ def build_shape(bm, kind, arg, size):
         bmesh.ops.scale(bm, vec=size, verts=bm.verts)
     elif kind == "ico_sphere":
         bmesh.ops.create_icosphere(bm, subdivisions=ICO_SUBDIVISIONS, radius=0.5)
-        bmesh.ops.scale(bm, vec=size, verts=bm.verts)
+        fit_to_size(bm, size)
     elif kind == "capsule":
         radius = size[0] / 2
         bmesh.ops.create_uvsphere(bm, u_segments=SEGMENTS, v_segments=RINGS + RINGS % 2, radius=radius)

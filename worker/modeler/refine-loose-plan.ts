@@ -4,7 +4,6 @@ import { buildMaterial } from "./resolve-material";
 import type { RefineResult } from "./refine-plan";
 import type { RoleDef, SubjectDef, Vec3 } from "./types";
 import { colorRgb } from "./vocabulary/colors";
-import { SIZE_WORDS } from "./vocabulary/words";
 
 /** A part's role in a plan from elsewhere: its group, else its name without the trailing number. */
 const roleOf = (p: PlanPart) => p.group ?? p.name.replace(/_\d+$/, "");
@@ -34,7 +33,7 @@ export function refineLoosePlan(args: { plan: Plan; feedback: string; preserve?:
     } else if (r.kind === "material") {
       for (const p of targets) p.material = buildMaterial(r.value, p.material.color_name && role ? p.material.color_name : null);
     } else if (r.kind === "scale") {
-      const f: Vec3 = SIZE_WORDS[r.word] ?? r.factor;
+      const f: Vec3 = r.factor;
       for (const p of targets) {
         p.dimensions = p.dimensions.map((d, i) => d * f[i]!) as Vec3;
         if (!role) p.position = p.position.map((v, i) => v * f[i]!) as Vec3;

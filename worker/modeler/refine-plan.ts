@@ -3,10 +3,10 @@ import { assemblePlan, readSceneSpec, resolveCounts } from "./assemble-plan";
 import { refineLoosePlan } from "./refine-loose-plan";
 import { parseFeedback, type Request } from "./refine-words";
 import { roleMaterialKeys } from "./resolve-material";
-import { partOf } from "./parse-words";
+import { fitMeasure } from "./parse-finish";
+import { partOf, tagWords } from "./parse-words";
 import { getSubject } from "./subjects";
 import type { SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
-import { SIZE_WORDS } from "./vocabulary/words";
 
 export interface RefineResult {
   plan: Plan;
@@ -48,7 +48,7 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
     return `Made ${label(null)} ${r.value}.`;
   }
   if (r.kind === "scale") {
-    const f = SIZE_WORDS[r.word] ?? r.factor;
+    const f = r.factor;
     if (r.role) spec.roles[r.role] = { ...spec.roles[r.role], scale: mul(spec.roles[r.role]?.scale ?? [1, 1, 1], f) };
     else spec.scale = mul(spec.scale, f);
     return `Made ${r.role ? "the " + label(r.role) : "it"} ${r.word}.`;
@@ -57,11 +57,16 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
     const g = def.groups![r.group]!;
     if (kept.has(g.role)) return `Kept the ${r.group} unchanged, as asked.`;
     const before = resolveCounts(def, spec)[r.group]!;
-    spec.counts[r.group] = Math.min(g.max, Math.max(g.min, r.mode === "set" ? r.value : before + r.value));
+    const wanted = r.mode === "set" ? r.value : r.mode === "times" ? Math.round(before * r.value) : before + r.value;
+    spec.counts[r.group] = Math.min(g.max, Math.max(g.min, wanted));
     const after = spec.counts[r.group]!;
     // Slats need a backrest to hang on: a count above zero switches its optional role on.
     if (def.roles[g.role]?.optional && after > 0) spec.features[g.role] = true;
     return after === before ? `The ${r.group} stay at ${after} (allowed ${g.min}-${g.max}).` : `Changed ${r.group} from ${before} to ${after}.`;
+  }
+  if (r.kind === "measure") {
+    fitMeasure(spec, r, scene);
+    return `Made it ${r.metres} m ${r.dimension === "height" ? "tall" : r.dimension === "length" ? "long" : "across"}.`;
   }
   if (r.kind === "feature") {
     if (kept.has(r.role)) return `Kept the ${label(r.role)} unchanged, as asked.`;
@@ -72,18 +77,30 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
   return `Changed the style to ${r.value}.`;
 }
 
+/** Which instances feedback is about: a companion it names ("make the chairs red"), else the main subject. */
+function targetsOf(scene: SceneSpec, feedback: string): number[] {
+  const main = scene.instances[0]!.subject;
+  const named = new Set(tagWords(feedback).flatMap((it) => (it.kind === "subject" ? [it.subject.name] : [])));
+  const companion = scene.instances.find((s, i) => i > 0 && s.subject !== main && named.has(s.subject))?.subject;
+  if (!companion || named.has(main)) return [0];
+  return scene.instances.flatMap((s, i) => (s.subject === companion ? [i] : []));
+}
+
 /** Edit a plan from plain-English feedback (colours, materials, sizes, counts, parts), keeping everything else. */
 export function refinePlan(args: { plan: Plan; feedback: string; preserve?: string[] }): RefineResult {
-  const scene = readSceneSpec(args.plan);
-  if (!scene) return refineLoosePlan(args);
-  const def = getSubject(scene.instances[0]!.subject);
+  const stored = readSceneSpec(args.plan);
+  if (!stored) return refineLoosePlan(args);
+  // Work on a copy: the caller's plan (version N) must stay exactly as it was.
+  const scene = structuredClone(stored);
+  const targets = targetsOf(scene, args.feedback);
+  const def = getSubject(scene.instances[targets[0]!]!.subject);
   const { requests, unknown } = parseFeedback(args.feedback, def);
-  const main = scene.instances[0]!;
+  if (requests.length === 0) return { plan: args.plan, changes: [], understood: false, unknown_words: unknown };
   const kept = preservedRoles(def, args.preserve ?? []);
-  const changes = requests.map((r) => apply(r, main, scene, def, kept)).filter((c): c is string => c !== null);
-  if (requests.length === 0) {
-    return { plan: args.plan, changes: [], understood: false, unknown_words: unknown };
-  }
+  const changes = targets
+    .map((t) => requests.map((r) => apply(r, scene.instances[t]!, scene, def, kept)).filter((c): c is string => c !== null))
+    .at(0)!;
+  if (targets[0] !== 0) changes.unshift(`Changed ${targets.length === 1 ? `the ${def.name}` : `all ${targets.length} ${def.name}s`} beside the ${scene.instances[0]!.subject}:`);
   const plan = assemblePlan(scene);
   plan.unknown_words = unknown;
   return { plan, changes, understood: true, unknown_words: unknown };

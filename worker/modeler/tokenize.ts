@@ -7,16 +7,21 @@ const IRREGULAR: Record<string, string> = {
   storey: "floor", stories: "floor", storeys: "floor", story: "floor",
 };
 
-/** Lower-case words; hyphens and punctuation split ("low-poly" → "low poly"), "3D" and "3-d" become "3d". */
+const COMPOUND_TAILS = ["men", "women", "children", "feet", "teeth", "mice", "geese"];
+
+/** Lower-case words and numbers ("1.5" stays one token); "3D" becomes "3d"; a possessive splits off ("child's" → "child", "'s"). */
 export function tokenize(text: string): string[] {
-  return text
+  const raw = text
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/(\d)([a-z])/g, "$1 $2")
     .replace(/\b3\s*-?\s*d\b/g, " 3d ")
-    .split(/[^a-z0-9']+/)
-    .map((w) => w.replace(/^'+|'+$/g, "").replace(/'s$/, ""))
-    .filter((w) => w.length > 0);
+    .match(/\d+(?:\.\d+)?(?![a-z])|[a-z0-9']+/g) ?? [];
+  return raw.flatMap((w) => {
+    const word = w.replace(/^'+|'+$/g, "");
+    if (!word) return [];
+    return /[a-z]'s$/.test(word) ? [word.slice(0, -2), "'s"] : [word];
+  });
 }
 
 /** Possible singular forms of a word, most likely first; the caller keeps the first one its lexicon knows. */
@@ -26,6 +31,8 @@ export function singularForms(word: string): string[] {
     if (w.length > 1 && !out.includes(w)) out.push(w);
   };
   if (IRREGULAR[word]) add(IRREGULAR[word]);
+  // Compounds keep the irregular plural of their last word ("snowmen", "firemen").
+  for (const tail of COMPOUND_TAILS) if (word.length > tail.length && word.endsWith(tail)) add(word.slice(0, -tail.length) + IRREGULAR[tail]);
   if (word.endsWith("ies")) add(word.slice(0, -3) + "y");
   if (word.endsWith("ves")) {
     add(word.slice(0, -3) + "f");
@@ -37,9 +44,19 @@ export function singularForms(word: string): string[] {
   return out;
 }
 
+/** Singular forms plus the nouns inside "-ed" adjectives ("wheeled" → wheel, "finned" → fin, "striped" → stripe). */
+export function partForms(word: string): string[] {
+  const out = singularForms(word);
+  if (word.length > 4 && word.endsWith("ed")) {
+    out.push(word.slice(0, -2), word.slice(0, -1));
+    if (/([b-df-hj-np-tv-z])\1ed$/.test(word)) out.push(word.slice(0, -3));
+  }
+  return out;
+}
+
 /** The first form of `word` that `known` accepts, or null. */
-export function lookupSingular<T>(word: string, known: (w: string) => T | null | undefined): { form: string; value: T } | null {
-  for (const form of singularForms(word)) {
+export function lookupSingular<T>(word: string, known: (w: string) => T | null | undefined, forms = singularForms): { form: string; value: T } | null {
+  for (const form of forms(word)) {
     const value = known(form);
     if (value !== null && value !== undefined) return { form, value };
   }

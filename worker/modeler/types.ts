@@ -75,6 +75,13 @@ export interface RoleOverride {
   scale?: Vec3;
 }
 
+/** Where an instance stands against another one of the scene ("chairs around the table", "a vase on it"). */
+export interface Placement {
+  rel: "beside" | "around" | "on" | "front" | "behind" | "sides" | "under";
+  /** Index (in SceneSpec.instances) of the instance it is placed against. */
+  anchor: number;
+}
+
 /** Everything needed to rebuild one subject instance; stored in the plan so refinement can replay it. */
 export interface SubjectSpec {
   subject: string;
@@ -86,6 +93,8 @@ export interface SubjectSpec {
   roles: Record<string, RoleOverride>;
   /** Whole-subject scale from size words. */
   scale: Vec3;
+  /** Placement against another instance; absent means beside the scene so far, in a row. */
+  place?: Placement;
 }
 
 /** A full scene: the main subject first, then companions placed beside it. */

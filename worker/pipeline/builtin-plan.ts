@@ -3,7 +3,9 @@ import type { QualityLevel } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
 import { planSchema, type Plan } from "@/lib/validations/plan";
 import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
+import { readSceneSpec } from "@/worker/modeler/assemble-plan";
 import { refinePlan } from "@/worker/modeler/refine-plan";
+import { getSubject } from "@/worker/modeler/subjects";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
 
 const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
@@ -32,15 +34,30 @@ export async function loadBasePlan(task: Task): Promise<{ plan: Plan; number: nu
   return { plan: planSchema.parse(base.plan), number: base.number };
 }
 
+/** Parts of the refined subject by the words feedback can use ("seat, legs, backrest"), for the error message. */
+function partWords(plan: Plan): string {
+  const spec = readSceneSpec(plan);
+  if (!spec) return [...new Set(plan.parts.map((p) => p.group ?? p.name.replace(/_\d+$/, "")))].slice(0, 8).join(", ");
+  return Object.keys(getSubject(spec.instances[0]!.subject).roles).map((r) => r.replace(/_/g, " ")).join(", ");
+}
+
 /** The built-in modeler's refinement of a plan from feedback; feedback it cannot act on fails with what it missed. */
 export function refineWithBuiltin({ plan, task }: { plan: Plan; task: Task }): { plan: Plan; changes: string[] } {
-  const result = refinePlan({ plan, feedback: task.feedback ?? "", preserve: task.preserveAspects });
+  const feedback = (task.feedback ?? "").trim();
+  const result = refinePlan({ plan, feedback, preserve: task.preserveAspects });
   if (!result.understood || result.changes.length === 0) {
-    const words = result.unknown_words.length ? ` (did not understand: ${quoted(result.unknown_words)})` : "";
+    const missed = result.unknown_words.length
+      ? `did not understand ${quoted(result.unknown_words)}`
+      : "found no change it knows how to make in it";
     throw new PermanentTaskError(
       "feedback_not_understood",
-      `The built-in modeler could not act on "${task.feedback}"${words}. It understands colour and material changes, bigger/smaller/taller/wider/thinner, more or fewer of a counted part, and adding or removing a known part; configure an LLM provider in Settings for other changes.`,
+      `The built-in modeler could not act on "${feedback}": it ${missed}. It understands colours and materials ("make the legs black", ` +
+        `"make it oak"), sizes ("bigger", "smaller", "taller", "wider", "thinner legs", "2 m tall"), counts ("add two legs", "fewer legs") ` +
+        `and adding or removing a part ("remove the backrest"); this ${plan.subject}'s parts are: ${partWords(plan)}. ` +
+        `Configure an LLM provider in Settings for other changes.`,
     );
   }
-  return { plan: result.plan, changes: result.changes };
+  // Partly understood feedback still makes a version; the trail says what was left out.
+  const ignored = result.unknown_words.length ? [`Ignored words it did not understand: ${quoted(result.unknown_words)}.`] : [];
+  return { plan: result.plan, changes: [...result.changes, ...ignored] };
 }

@@ -4,8 +4,11 @@ import { part, rectanglePoints, spread } from "./kit";
 /** A dining chair: seat, counted legs, a backrest (panel, or slats when counted) and optional armrests. */
 export const chair: SubjectDef = {
   name: "chair",
-  synonyms: ["dining chair", "kitchen chair", "side chair"],
-  variants: { armchair: { features: { armrests: true } }, "arm chair": { features: { armrests: true } } },
+  synonyms: ["dining chair", "kitchen chair", "side chair", "office chair", "desk chair", "rocking chair"],
+  variants: {
+    armchair: { features: { armrests: true } }, "arm chair": { features: { armrests: true } }, recliner: { features: { armrests: true } },
+    throne: { features: { armrests: true }, scale: [1.2, 1.2, 1.3] }, "high chair": { scale: [0.8, 0.8, 1.4] },
+  },
   category: "furniture",
   roles: {
     seat: { words: ["seat", "cushion"], material: "wood", body: true },

@@ -4,7 +4,7 @@ import { circlePoints, HALF_PI, part, spread, taper } from "./kit";
 /** A small motor boat: rounded hull, deck cabin, railing; sailboat variant adds mast and sail. */
 export const boat: SubjectDef = {
   name: "boat",
-  synonyms: ["ship", "yacht", "motorboat", "rowboat", "canoe", "dinghy", "vessel"],
+  synonyms: ["ship", "yacht", "motorboat", "rowboat", "rowing boat", "canoe", "dinghy", "vessel", "kayak", "raft", "ferry", "tugboat", "fishing boat", "pirate ship"],
   variants: { sailboat: { features: { sail: true, cabin: false } }, "sail boat": { features: { sail: true, cabin: false } } },
   category: "vehicle",
   roles: {
@@ -40,7 +40,7 @@ export const boat: SubjectDef = {
 /** A passenger airplane: fuselage, wings, tail, counted engines, landing gear. */
 export const airplane: SubjectDef = {
   name: "airplane",
-  synonyms: ["aeroplane", "plane", "jet", "aircraft", "airliner", "jetliner"],
+  synonyms: ["aeroplane", "plane", "jet", "aircraft", "airliner", "jetliner", "biplane", "glider", "jet plane", "airship"],
   category: "vehicle",
   roles: {
     fuselage: { words: ["fuselage", "body", "hull"], material: "paint", color: "white", body: true },
@@ -131,6 +131,8 @@ export const train: SubjectDef = {
     for (let c = 0; c < p.count("carriages"); c++) {
       const cx = -2.4 - 0.5 - 2.5 - c * 5.4;
       parts.push(part(`carriage_${c + 1}`, "rounded_box", [5, w + 0.1, 2.0], [cx, 0, 0.8 + 1.0], "carriages", { group: "carriages" }));
+      // The underframe rests on the wheels and carries the body, as the locomotive's chassis does.
+      parts.push(part(`carriage_${c + 1}_frame`, "box", [4.6, w, 0.2], [cx, 0, 0.7], "wheels"));
       spread(4, 3.4).forEach((x, i) => parts.push(part(`carriage_${c + 1}_window_${i + 1}`, "box", [0.6, w + 0.14, 0.55], [cx + x, 0, 2.1], "windows")));
       spread(2, 3.6).forEach((x, i) => {
         for (const [k, y] of [-1, 1].entries()) parts.push(part(`carriage_${c + 1}_wheel_${i * 2 + k + 1}`, "cylinder", [wd, wd, 0.15], [cx + x, y * (w / 2), wd / 2], "wheels", { rot: [HALF_PI, 0, 0] }));

@@ -4,7 +4,7 @@ import { part } from "./kit";
 /** A writing desk: top, two legs on the left and a drawer pedestal on the right (four legs when drawers are 0). */
 export const desk: SubjectDef = {
   name: "desk",
-  synonyms: ["writing desk", "office desk", "computer desk", "workbench", "work desk", "study desk"],
+  synonyms: ["writing desk", "office desk", "computer desk", "workbench", "work desk", "study desk", "school desk", "writing table"],
   category: "furniture",
   roles: {
     top: { words: ["top", "desktop", "surface"], material: "oak", body: true },

@@ -4,7 +4,7 @@ import { part } from "./kit";
 /** A gabled house: walls per floor, roof, door, counted windows and an optional chimney. */
 export const house: SubjectDef = {
   name: "house",
-  synonyms: ["home", "cottage", "cabin", "hut", "building", "bungalow", "villa", "farmhouse"],
+  synonyms: ["home", "cottage", "cabin", "hut", "building", "bungalow", "villa", "farmhouse", "barn", "shed", "shack", "chalet", "lodge", "mansion", "townhouse", "cabin house"],
   category: "building",
   roles: {
     walls: { words: ["wall", "facade", "side"], material: "plaster", body: true },

@@ -29,7 +29,7 @@ export const teapot: SubjectDef = {
 /** A mantel clock standing on a small base: face, rim, hour marks, two hands. */
 export const clock: SubjectDef = {
   name: "clock",
-  synonyms: ["wall clock", "mantel clock", "desk clock", "table clock", "alarm clock", "watch"],
+  synonyms: ["wall clock", "mantel clock", "desk clock", "table clock", "alarm clock", "watch", "grandfather clock", "cuckoo clock"],
   category: "household",
   roles: {
     case: { words: ["case", "rim", "frame", "body", "base", "stand"], material: "wood", body: true },
@@ -68,7 +68,7 @@ export const clock: SubjectDef = {
 /** A pillar candle with wick and glowing flame, in an optional brass holder. */
 export const candle: SubjectDef = {
   name: "candle",
-  synonyms: ["pillar candle", "taper candle", "tealight"],
+  synonyms: ["pillar candle", "taper candle", "tealight", "candlestick"],
   category: "household",
   roles: {
     wax: { words: ["wax", "body", "pillar"], material: "wax", body: true },

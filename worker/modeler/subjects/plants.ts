@@ -71,7 +71,7 @@ export const palmTree: SubjectDef = {
 /** A boulder built from a few overlapping faceted lumps; counted so "a pile of five rocks" works. */
 export const rock: SubjectDef = {
   name: "rock",
-  synonyms: ["boulder", "stones", "pebble", "crag", "rocks"],
+  synonyms: ["boulder", "stones", "pebble", "crag", "rocks", "stone"],
   category: "nature",
   roles: { rocks: { words: ["rock", "stone", "lump", "chunk", "boulder"], material: "stone", body: true }, moss: { words: ["moss"], material: "foliage", optional: "off" } },
   groups: { rocks: { role: "rocks", unit: "rock", default: 3, min: 1, max: 9 } },
@@ -90,7 +90,7 @@ export const rock: SubjectDef = {
 /** A single flower: stem, leaves, counted petals round a centre, optional pot. */
 export const flower: SubjectDef = {
   name: "flower",
-  synonyms: ["daisy", "tulip", "sunflower", "blossom", "lily", "poppy"],
+  synonyms: ["daisy", "tulip", "sunflower", "blossom", "lily", "poppy", "rose", "orchid", "daffodil", "lotus", "carnation", "dandelion", "bloom"],
   variants: { "potted flower": { features: { pot: true } }, "potted plant": { features: { pot: true } } },
   category: "nature",
   roles: {

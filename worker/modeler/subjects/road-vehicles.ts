@@ -26,7 +26,7 @@ const wheelRoles = {
 /** A sedan: body, cabin with glass, counted wheels with hubs, head and tail lights. */
 export const car: SubjectDef = {
   name: "car",
-  synonyms: ["automobile", "sedan", "auto", "vehicle", "taxi", "cab", "coupe", "hatchback", "suv", "jeep"],
+  synonyms: ["automobile", "sedan", "auto", "vehicle", "taxi", "cab", "coupe", "hatchback", "suv", "jeep", "convertible", "limousine", "limo", "roadster", "minivan", "police car", "buggy"],
   variants: { "sports car": { scale: [1.05, 1, 0.8] }, "race car": { scale: [1.05, 1, 0.75] }, "racing car": { scale: [1.05, 1, 0.75] } },
   category: "vehicle",
   roles: {
@@ -57,7 +57,7 @@ export const car: SubjectDef = {
 /** A box truck: cab, cargo box, counted wheels. */
 export const truck: SubjectDef = {
   name: "truck",
-  synonyms: ["lorry", "van", "delivery truck", "semi", "pickup", "pickup truck", "fire truck", "firetruck", "bus"],
+  synonyms: ["lorry", "van", "delivery truck", "semi", "pickup", "pickup truck", "fire truck", "firetruck", "bus", "ambulance", "minibus", "dump truck", "tanker", "camper", "camper van", "lorry truck"],
   category: "vehicle",
   roles: {
     cab: { words: ["cab", "cabin", "front", "hood"], material: "paint", color: "blue", body: true },
@@ -116,6 +116,9 @@ export const bicycle: SubjectDef = {
     parts.push(part("saddle", "capsule", [0.09, 0.06, 0.26], [-0.14, 0, 0.86], "saddle", { rot: [0, HALF_PI, 0] }));
     parts.push(part("crank", "cylinder", [0.16, 0.16, 0.02], [0, -0.05, 0.3], "pedals", { rot: [HALF_PI, 0, 0] }));
     for (const [i, s] of [-1, 1].entries()) parts.push(part(`pedal_${i + 1}`, "box", [0.1, 0.08, 0.02], [s * 0.08, s * 0.12, 0.3 - s * 0.05], "pedals"));
+    // The far pedal hangs on an axle through the bottom bracket and its own crank arm, not in the air.
+    parts.push(rod("axle", [0, -0.06, 0.3], [0, 0.12, 0.3], 0.03, "pedals"));
+    parts.push(rod("crank_arm", [0, 0.12, 0.3], [0.08, 0.12, 0.25], 0.025, "pedals"));
     return parts;
   },
 };

@@ -4,7 +4,7 @@ import { circlePoints, part, rectanglePoints, rod, spread } from "./kit";
 /** A three-seat sofa: upholstered base, counted seat cushions, backrest, arms, short wooden feet. */
 export const sofa: SubjectDef = {
   name: "sofa",
-  synonyms: ["couch", "settee", "loveseat", "love seat", "divan", "chesterfield"],
+  synonyms: ["couch", "settee", "loveseat", "love seat", "divan", "chesterfield", "sectional", "futon"],
   category: "furniture",
   roles: {
     base: { words: ["base", "frame", "body"], material: "fabric", color: "gray", body: true },
@@ -20,7 +20,8 @@ export const sofa: SubjectDef = {
     spread(n, (n - 1) * cw).forEach((x, i) => {
       parts.push(part(`cushion_${i + 1}`, "rounded_box", [cw - 0.02, d - 0.22, 0.16], [x, -0.09, legH + 0.38], "cushions", { group: "cushions" }));
     });
-    parts.push(part("backrest", "rounded_box", [w, 0.22, 0.5], [0, d / 2 - 0.11, legH + 0.55], "backrest"));
+    // A hair narrower than the arms: end faces in one plane would shade black where they overlap.
+    parts.push(part("backrest", "rounded_box", [w - 0.02, 0.22, 0.5], [0, d / 2 - 0.11, legH + 0.55], "backrest"));
     if (p.has("armrests")) {
       for (const [i, x] of [-1, 1].entries()) parts.push(part(`armrest_${i + 1}`, "rounded_box", [0.2, d, 0.3], [x * (w / 2 - 0.1), 0, legH + 0.45], "armrests"));
     }
@@ -34,7 +35,7 @@ export const sofa: SubjectDef = {
 /** A bar stool: round seat, counted legs, a footrest ring. */
 export const stool: SubjectDef = {
   name: "stool",
-  synonyms: ["bar stool", "barstool", "kitchen stool"],
+  synonyms: ["bar stool", "barstool", "kitchen stool", "step stool", "ottoman", "pouf"],
   variants: { footstool: { scale: [1.1, 1.1, 0.55], features: { footrest: false } }, "milking stool": { scale: [1, 1, 0.5], counts: { legs: 3 } } },
   category: "furniture",
   roles: {
@@ -58,7 +59,7 @@ export const stool: SubjectDef = {
 /** A park bench: seat slats, side frames as legs, and a slatted backrest. */
 export const bench: SubjectDef = {
   name: "bench",
-  synonyms: ["park bench", "garden bench", "pew"],
+  synonyms: ["park bench", "garden bench", "pew", "picnic bench"],
   category: "furniture",
   roles: {
     slats: { words: ["slat", "seat", "plank", "board"], material: "wood", body: true },

@@ -4,7 +4,7 @@ import { part, spread } from "./kit";
 /** Bookshelf: two sides, top and bottom, counted shelves, a back panel and counted books spread over the levels. */
 export const bookshelf: SubjectDef = {
   name: "bookshelf",
-  synonyms: ["bookcase", "book shelf", "book case", "shelving unit", "shelf unit", "shelf"],
+  synonyms: ["bookcase", "book shelf", "book case", "shelving unit", "shelf unit", "shelf", "shelving", "bookshelves"],
   category: "furniture",
   roles: {
     frame: { words: ["side", "frame", "panel", "top", "bottom"], material: "wood", body: true },
@@ -44,7 +44,7 @@ function cabinetLike(name: string, synonyms: string[], size: Vec3, doors: number
   return {
     name,
     synonyms,
-    variants: name === "cabinet" ? { dresser: { counts: { doors: 0, drawers: 4 } }, "chest of drawers": { counts: { doors: 0, drawers: 4 } }, nightstand: { counts: { doors: 0, drawers: 2 } } } : undefined,
+    variants: name === "cabinet" ? { dresser: { counts: { doors: 0, drawers: 4 } }, "chest of drawers": { counts: { doors: 0, drawers: 4 } }, nightstand: { counts: { doors: 0, drawers: 2 } }, "night stand": { counts: { doors: 0, drawers: 2 } }, chest: { counts: { doors: 0, drawers: 3 } } } : undefined,
     category: "furniture",
     roles: {
       body: { words: ["body", "carcass", "frame", "side", "top"], material: "wood", body: true },
@@ -75,7 +75,7 @@ function cabinetLike(name: string, synonyms: string[], size: Vec3, doors: number
       }
       const doorH = bodyH - drawerZone - 0.04, doorZ = legH + 0.02 + doorH / 2;
       const pitch = (w - 0.04) / Math.max(1, ndoor);
-      spread(ndoor, (ndoor - 1) * pitch).forEach((x, i) => {
+      (ndoor > 0 ? spread(ndoor, (ndoor - 1) * pitch) : []).forEach((x, i) => {
         const dw = pitch - 0.01;
         parts.push(part(`door_${i + 1}`, "rounded_box", [dw, 0.02, doorH], [x, fy, doorZ], "doors", { group: "doors" }));
         // Handles sit on the edge nearest the neighbouring door, so a pair meets in the middle.
@@ -88,6 +88,6 @@ function cabinetLike(name: string, synonyms: string[], size: Vec3, doors: number
 }
 
 /** Kitchen or living-room cabinet; "dresser" and "chest of drawers" are drawer-only variants. */
-export const cabinet = cabinetLike("cabinet", ["cupboard", "sideboard", "bedside table", "drawers", "kitchen cabinet"], [0.9, 0.45, 0.9], 2, 0);
+export const cabinet = cabinetLike("cabinet", ["cupboard", "sideboard", "bedside table", "drawers", "kitchen cabinet", "credenza", "filing cabinet", "locker", "commode", "bureau"], [0.9, 0.45, 0.9], 2, 0);
 /** A tall two-door wardrobe. */
 export const wardrobe = cabinetLike("wardrobe", ["closet", "armoire", "clothes cabinet"], [1.2, 0.6, 2.0], 2, 0);

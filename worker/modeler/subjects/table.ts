@@ -4,7 +4,7 @@ import { circlePoints, part, rectanglePoints } from "./kit";
 /** A dining table: a top (rectangular, or round when asked), counted legs, an optional apron. */
 export const table: SubjectDef = {
   name: "table",
-  synonyms: ["dining table", "kitchen table"],
+  synonyms: ["dining table", "kitchen table", "picnic table", "end table", "console table", "bistro table"],
   variants: {
     "coffee table": { scale: [0.75, 0.75, 0.6] },
     "side table": { scale: [0.4, 0.5, 0.8] }, "round table": { features: { round: true } }, "pedestal table": { counts: { legs: 1 } } },

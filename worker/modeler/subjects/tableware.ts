@@ -4,7 +4,7 @@ import { circlePoints, HALF_PI, part, rod, taper } from "./kit";
 /** A teacup on an optional saucer. */
 export const cup: SubjectDef = {
   name: "cup",
-  synonyms: ["teacup", "tea cup", "coffee cup", "espresso cup"],
+  synonyms: ["teacup", "tea cup", "coffee cup", "espresso cup", "goblet", "chalice"],
   category: "household",
   roles: {
     body: { words: ["body", "cup", "side"], material: "porcelain", body: true },

@@ -61,7 +61,11 @@ export const castle: SubjectDef = {
     pts.forEach(([x, y], i) => {
       parts.push(part(`tower_${i + 1}`, "cylinder", [td, td, towerH], [x, y, towerH / 2], "towers", { group: "towers" }));
       parts.push(part(`tower_roof_${i + 1}`, "cone", [td + 0.5, td + 0.5, 2.8], [x, y, towerH + 1.4], "roofs"));
-      if (p.has("flags")) parts.push(part(`flag_${i + 1}`, "box", [0.7, 0.04, 0.45], [x + 0.35, y, towerH + 3.2], "flags"));
+      if (p.has("flags")) {
+        // A pole from inside the roof's tip up past the flag, so the flag hangs from something.
+        parts.push(part(`flag_pole_${i + 1}`, "cylinder", [0.06, 0.06, 1.4], [x, y, towerH + 2.75], "roofs"));
+        parts.push(part(`flag_${i + 1}`, "box", [0.7, 0.04, 0.45], [x + 0.38, y, towerH + 3.2], "flags"));
+      }
       const [nx, ny] = pts[(i + 1) % pts.length]!;
       parts.push(wallBetween(`wall_${i + 1}`, [x, y], [nx, ny], wallH, 1, "walls"));
     });

@@ -31,8 +31,22 @@ const ALIASES: Record<string, string> = {
 /** Named colours as linear RGB, ≥20 of them. */
 export const COLORS: Record<string, Rgb> = Object.fromEntries(Object.entries(HEX).map(([k, v]) => [k, linear(v)]));
 
-/** Prefixes that shift a colour ("light blue", "dark green"). */
-export const COLOR_SHADES = new Set(["light", "dark", "pale", "bright", "deep"]);
+/** Prefixes that shift a colour ("light blue", "dark green"), mapped to the shade colorRgb knows. */
+export const COLOR_SHADES: Record<string, string> = {
+  light: "light", dark: "dark", pale: "pale", bright: "bright", deep: "deep", pastel: "light", baby: "light",
+  soft: "light", neon: "bright", vivid: "bright", vibrant: "bright", hot: "bright", rich: "deep", royal: "deep", midnight: "dark",
+};
+
+/** Plain hue names; a colour word before one of them names the shade ("navy blue" is navy, "lime green" is lime). */
+const BASIC_HUES = new Set(["red", "green", "blue", "yellow", "orange", "purple", "pink", "brown", "black", "white", "gray"]);
+
+/** One colour from two adjacent colour words ("navy blue", "reddish brown"), or null when they are two colours. */
+export function compoundColor(first: string, second: string): string | null {
+  const a = colorName(first), b = colorName(second);
+  if (!a || !b || !BASIC_HUES.has(b)) return null;
+  if (first.endsWith("ish")) return b;
+  return BASIC_HUES.has(a) ? null : a;
+}
 
 /** The canonical colour name for a word, or null. */
 export function colorName(word: string): string | null {

@@ -1,0 +1,103 @@
+// Runs the sample prompt set end to end through the real worker, Blender and a database of its own.
+// Usage: npm run bench:modeler [-- --quality standard|draft|high --concurrency 1 --limit 10]
+// Prints one line per prompt, then a LAST line of JSON: {"cases","success_rate","p50_s","p95_s"}.
+// Time per asset = tasks.started_at (claimed) → finished_at (files written, version stored).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "@/lib/migrations/apply-migrations";
+import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/lib/embedded-db";
+import { loadModelerCases, modelProblems, readGlbJson } from "@/tests/helpers/modeler-expect";
+
+const { values: args } = parseArgs({
+  options: { quality: { type: "string", default: "standard" }, concurrency: { type: "string", default: "1" }, limit: { type: "string" } },
+});
+const cases = loadModelerCases().slice(0, args.limit ? Number(args.limit) : undefined);
+const scratch = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-modeler-"));
+const dbName = `ll3m_bench_${randomBytes(4).toString("hex")}`;
+
+/** A fresh database on the test server when LL3M_TEST_ADMIN_URL is set, else on an embedded PostgreSQL. */
+async function openDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+  const admin = process.env.LL3M_TEST_ADMIN_URL;
+  if (admin) {
+    const run = async (sql: string) => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(sql).finally(() => c.end());
+    };
+    await run(`CREATE DATABASE "${dbName}"`);
+    const u = new URL(admin);
+    u.pathname = `/${dbName}`;
+    return { url: u.toString(), close: () => run(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`) };
+  }
+  const embedded: EmbeddedDb = await startEmbeddedDb({ dir: path.join(scratch, "pg"), password: randomBytes(12).toString("hex") });
+  await embedded.createDatabase(dbName);
+  return { url: embedded.url(dbName), close: () => embedded.stop() };
+}
+
+const database = await openDatabase();
+await applyMigrations({ databaseUrl: database.url, dir: path.resolve("prisma/migrations") });
+const env = {
+  DATABASE_URL: database.url,
+  LL3M_DATA_DIR: path.join(scratch, "data"),
+  AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+  LL3M_WORKER_CONCURRENCY: args.concurrency!,
+  LL3M_LOG_LEVEL: "warn",
+};
+Object.assign(process.env, env);
+// Imported only now: the db client and env read DATABASE_URL and LL3M_DATA_DIR when first used.
+const { db } = await import("@/lib/db");
+const { enqueueGenerateTask } = await import("@/lib/tasks/enqueue-task");
+const { versionFile } = await import("@/lib/storage/paths");
+const { generateSchema } = await import("@/lib/validations/generate");
+
+const worker = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+const exited = new Promise((r) => worker.once("exit", r));
+const p = (q: number, xs: number[]) => xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]! : NaN;
+
+try {
+  const user = await db.user.create({ data: { email: `bench-${dbName}@example.test`, passwordHash: "not-a-login" } });
+  console.log(`bench:modeler: ${cases.length} prompts, quality ${args.quality}, glb only, worker concurrency ${args.concurrency}`);
+  const started = Date.now();
+  const ids: string[] = [];
+  for (const c of cases) {
+    const input = generateSchema.parse({ prompt: c.prompt, quality_level: args.quality, output_formats: ["glb"] });
+    ids.push((await enqueueGenerateTask({ userId: user.id, input })).id);
+  }
+  const deadline = Date.now() + cases.length * 60_000;
+  while ((await db.task.count({ where: { id: { in: ids }, status: { in: ["queued", "running"] } } })) > 0) {
+    if (Date.now() > deadline || worker.exitCode !== null) throw new Error("the worker stopped or took too long");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const times: number[] = [];
+  let passed = 0;
+  for (const [i, c] of cases.entries()) {
+    const task = await db.task.findUniqueOrThrow({ where: { id: ids[i]! }, include: { version: true } });
+    const seconds = task.startedAt && task.finishedAt ? (task.finishedAt.getTime() - task.startedAt.getTime()) / 1000 : NaN;
+    let problems = [`${task.status}: ${task.errorMessage ?? ""}`];
+    if (task.status === "completed" && task.version) {
+      times.push(seconds);
+      const files = task.version.files as { glb?: { file: string } };
+      const glb = await readFile(versionFile({ assetId: task.assetId!, versionId: task.version.id, file: files.glb!.file }));
+      problems = modelProblems({ c, subject: (task.version.plan as { subject: string }).subject, gltf: readGlbJson(glb) });
+    }
+    if (problems.length === 0) passed++;
+    const score = task.version?.qualityScore ?? "-";
+    const stages = (task.stageLog as { name: string; ms: number }[]).map((s) => `${s.name} ${s.ms}`).join(", ");
+    console.log(`${problems.length ? "FAIL" : "ok  "} ${seconds.toFixed(2).padStart(6)} s  score ${score}  ${JSON.stringify(c.prompt)}${problems.length ? "  " + problems.join("; ") : ""}  [${stages}]`);
+  }
+  console.log(`wall ${((Date.now() - started) / 1000).toFixed(1)} s for ${cases.length} assets`);
+  const round = (v: number) => Math.round(v * 100) / 100;
+  console.log(JSON.stringify({ cases: cases.length, success_rate: round(passed / cases.length), p50_s: round(p(0.5, times)), p95_s: round(p(0.95, times)) }));
+} finally {
+  worker.kill("SIGTERM");
+  await exited;
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  await database.close();
+  await rm(scratch, { recursive: true, force: true });
+}
