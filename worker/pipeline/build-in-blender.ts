@@ -8,7 +8,8 @@ import type { BlenderResult } from "@/worker/blender/types";
 import { PermanentTaskError, TaskLostError, TransientTaskError } from "@/worker/pipeline/errors";
 import type { TaskContext } from "@/worker/pipeline/task-context";
 
-const PREVIEW_SIZE = 512;
+// The asset grid shows previews at about 300 px; 384 keeps them sharp on dense screens at 56% of the 512 px cost.
+const PREVIEW_SIZE = 384;
 
 /** Turns a failed Blender run into the task error it deserves. */
 export function blenderFailure(result: BlenderResult, signal: AbortSignal): Error {
@@ -28,23 +29,46 @@ export interface BlenderBuild {
   cleanup: () => Promise<void>;
 }
 
-/** Runs code in a fresh Blender into a scratch folder of this attempt, recording the modeling/export/render stages. */
-export async function buildInBlender({ ctx, task, code, timeoutMs, untrusted = false }: { ctx: TaskContext; task: Task; code: string; timeoutMs: number; untrusted?: boolean }): Promise<BlenderBuild> {
-  await ctx.stage("modeling", 30);
-  const workDir = path.join(scratchDir(), `${task.id}-${task.attempts}`);
+export interface BuildOptions {
+  ctx: TaskContext;
+  task: Task;
+  code: string;
+  timeoutMs: number;
+  untrusted?: boolean;
+  /** Extra views for critics (view_0.png...). */
+  views?: number;
+  /** Tells apart several runs of one attempt (repairs, fixes), so a kept build is not wiped by the next. */
+  label?: string;
+  progress?: number;
+}
+
+/** Like buildInBlender, but a failed run comes back as its result (for a coder to repair) instead of an error. */
+export async function tryBuildInBlender({ ctx, task, code, timeoutMs, untrusted = false, views = 0, label, progress = 30 }: BuildOptions): Promise<{ ok: true; build: BlenderBuild } | { ok: false; result: BlenderResult }> {
+  await ctx.stage("modeling", progress);
+  const workDir = path.join(scratchDir(), `${task.id}-${task.attempts}${label ? `-${label}` : ""}`);
   const outDir = path.join(workDir, "out");
   const cleanup = () => rm(workDir, { recursive: true, force: true });
   await cleanup();
   await mkdir(outDir, { recursive: true });
   try {
-    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, timeoutMs, signal: ctx.signal, untrusted });
-    if (!result.ok || !result.stats) throw blenderFailure(result, ctx.signal);
+    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, timeoutMs, signal: ctx.signal, untrusted });
     ctx.closeStage();
+    if (!result.ok || !result.stats) {
+      await cleanup();
+      return { ok: false, result };
+    }
     if (result.timings.export_ms) ctx.addMeasuredStage("exporting", result.timings.export_ms);
     if (result.timings.render_ms) ctx.addMeasuredStage("rendering", result.timings.render_ms);
-    return { result: result as BlenderBuild["result"], outDir, cleanup };
+    return { ok: true, build: { result: result as BlenderBuild["result"], outDir, cleanup } };
   } catch (err) {
     await cleanup();
     throw err;
   }
+}
+
+/** Runs code in a fresh Blender into a scratch folder of this attempt, recording the modeling/export/render stages. */
+export async function buildInBlender(options: BuildOptions): Promise<BlenderBuild> {
+  const run = await tryBuildInBlender(options);
+  if (!run.ok) throw blenderFailure(run.result, options.ctx.signal);
+  return run.build;
 }

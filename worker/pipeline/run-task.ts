@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
 import type { QualityLevel } from "@/lib/assets/formats";
+import { llmSettingsForTask } from "@/worker/agents/llm-settings-for-task";
+import { runAgentPipeline } from "@/worker/agents/run-agent-pipeline";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
 import { codeFromPlan } from "@/worker/modeler/code-from-plan";
 import { buildInBlender } from "@/worker/pipeline/build-in-blender";
@@ -10,6 +12,9 @@ import type { TaskContext } from "@/worker/pipeline/task-context";
 /** The built-in pipeline for one claimed task: plan (or refine the base plan) → code → Blender → critic → store. */
 export async function runTask({ ctx, timeoutMs }: { ctx: TaskContext; timeoutMs: number }) {
   const task = await db.task.findUniqueOrThrow({ where: { id: ctx.taskId } });
+  // A user (or the operator) with an LLM provider gets the agent loop; builtin keeps the offline path below.
+  const llm = await llmSettingsForTask(task);
+  if (llm) return runAgentPipeline({ ctx, task, settings: llm, timeoutMs });
 
   await ctx.stage("planning", 10);
   const trail: unknown[] = [];

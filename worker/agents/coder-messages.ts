@@ -1,0 +1,27 @@
+import type { ModelMessage } from "ai";
+import type { Plan } from "@/lib/validations/plan";
+import type { Passage } from "@/worker/rag/load-knowledge";
+import { formatPassages } from "@/worker/rag/retrieve-passages";
+import type { Problem } from "./llm-schemas";
+import { listProblems, planJson } from "./prompts";
+
+const notes = (passages: Passage[]) => `Blender notes for this model:\n${formatPassages(passages)}`;
+
+/** The coder's first message: the plan and the retrieved notes (plus, for a refinement, the script to change). */
+export function firstCoderMessage({ plan, passages, quality, base }: { plan: Plan; passages: Passage[]; quality: string; base?: { code: string; feedback: string } }): ModelMessage {
+  if (base) {
+    return {
+      role: "user",
+      content: `${notes(passages)}\n\nThe current script:\n\`\`\`python\n${base.code}\n\`\`\`\n\nThe user's feedback: "${base.feedback}"\nThe new plan:\n${planJson(plan)}\n\nChange the script so the model matches the new plan; keep everything the feedback does not touch. Reply with the complete script.`,
+    };
+  }
+  return { role: "user", content: `${notes(passages)}\n\nPlan (quality: ${quality}):\n${planJson(plan)}\n\nWrite the complete script.` };
+}
+
+/** The coder's message for a critic round: the script that ran and the problems to fix. */
+export function fixMessage({ plan, passages, code, problems }: { plan: Plan; passages: Passage[]; code: string; problems: Problem[] }): ModelMessage {
+  return {
+    role: "user",
+    content: `${notes(passages)}\n\nPlan:\n${planJson(plan)}\n\nThe script:\n\`\`\`python\n${code}\n\`\`\`\n\nA reviewer looked at the renders and found these problems:\n${listProblems(problems)}\n\nFix them and reply with the complete corrected script.`,
+  };
+}

@@ -1,0 +1,38 @@
+import type { Plan } from "@/lib/validations/plan";
+import { critiqueScene, type Finding } from "@/worker/critic/geometric-critic";
+import type { BlenderBuild } from "@/worker/pipeline/build-in-blender";
+import type { AgentRuntime } from "./agent-runtime";
+import { viewCaption, viewImages } from "./critique-build";
+import { generateStructured } from "./generate-structured";
+import { verdictSchema, type Problem, type Verdict } from "./llm-schemas";
+import { describeStats, listProblems, planJson, VERIFIER_SYSTEM } from "./prompts";
+
+/** The verifier's result as stored on the version. */
+export interface Verification {
+  source: "vision" | "geometric";
+  score: number;
+  reasons: Finding[];
+  checks: Verdict["checks"];
+}
+
+/** The verifier: was each raised problem resolved, and the version's quality score 0-10 with reasons. */
+export async function verifyBuild({ rt, plan, build, raised }: { rt: AgentRuntime; plan: Plan; build: BlenderBuild; raised: Problem[] }): Promise<Verification> {
+  if (!rt.settings.vision) {
+    const c = critiqueScene({ plan, stats: build.result.stats });
+    const open = new Set(c.reasons.map((r) => r.message));
+    return { source: "geometric", score: c.score, reasons: c.reasons, checks: raised.map((p) => ({ issue: p.issue, resolved: !open.has(p.issue), note: "" })) };
+  }
+  const images = await viewImages(build);
+  const asked = raised.length ? `Problems raised earlier:\n${listProblems(raised)}` : "No problems were raised; check the model against the plan.";
+  const text = `Plan:\n${planJson(plan)}\n\nWhat the script built:\n${describeStats(build.result.stats)}\n\n${asked}\n\n${viewCaption(images.length)}`;
+  const verdict = await generateStructured({
+    rt,
+    schema: verdictSchema,
+    request: { role: "critic", purpose: "verify", system: VERIFIER_SYSTEM, messages: [{ role: "user", content: [{ type: "text", text }, ...images] }] },
+  });
+  const reasons: Finding[] = [
+    ...verdict.reasons.map((message) => ({ severity: "info" as const, message })),
+    ...verdict.checks.filter((c) => !c.resolved).map((c) => ({ severity: "warning" as const, message: `Unresolved: ${c.issue}${c.note ? ` (${c.note})` : ""}` })),
+  ];
+  return { source: "vision", score: Math.round(verdict.score * 10) / 10, reasons, checks: verdict.checks };
+}
