@@ -3,6 +3,7 @@ import { ApiClient } from "@/lib/cli/client";
 import { resolveConfig, type CliConfig } from "@/lib/cli/config";
 import { CliError, EXIT } from "@/lib/cli/errors";
 import { color } from "@/lib/cli/output";
+import { closePrompt } from "@/lib/cli/prompt";
 import { registerAccountCommands } from "@/lib/cli/commands/account";
 import { registerAssetCommands } from "@/lib/cli/commands/assets";
 import { registerTaskCommands } from "@/lib/cli/commands/tasks";
@@ -18,12 +19,17 @@ export interface Context {
 /** Runs the CLI with argv; resolves to the exit code (see lib/cli/errors.ts). */
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // `--version` belongs to `download` (a version number), so the CLI's own version is only `ll3m -V` / `ll3m --version` alone.
+  if (argv.length === 3 && ["-V", "--version"].includes(argv[2])) {
+    console.log(process.env.npm_package_version ?? "0.1.0");
+    return EXIT.ok;
+  }
   const program = new Command("ll3m")
     .description("LL3M Studio from the command line: generate, refine and download 3D assets")
-    .version(process.env.npm_package_version ?? "0.1.0")
     .option("--api-url <url>", "server URL (default: config file, LL3M_API_URL, http://localhost:3000)")
     .option("--api-key <key>", "API key (default: config file, LL3M_API_KEY)")
     .option("--json", "print JSON for scripts")
+    .addHelpText("after", "\nRun `ll3m --version` for the version. Exit codes: 0 ok, 1 failed, 2 usage, 3 auth, 4 not found, 5 unreachable, 130 interrupted.")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   const flags = () => program.opts<{ apiUrl?: string; apiKey?: string; json?: boolean }>();
@@ -48,5 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`${color.red("error:")} ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.failed;
+  } finally {
+    closePrompt();
   }
 }

@@ -1,26 +1,44 @@
-import { createInterface } from "node:readline";
+import { createInterface, type Interface } from "node:readline";
 import { CliError, EXIT } from "@/lib/cli/errors";
 
-/** Asks a question on the terminal; `hidden` does not echo what is typed (passwords). */
-export function ask(question: string, { hidden = false } = {}): Promise<string> {
-  // From a pipe (scripts, tests) the next line is the answer; nothing is echoed there anyway.
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: Boolean(process.stdin.isTTY) });
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    if (hidden && process.stdin.isTTY) {
-      // Mute the echo: readline writes typed characters through _writeToOutput.
-      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
-        if (s.includes(question)) process.stderr.write(s);
-      };
-    }
-    rl.question(question, (answer) => {
-      answered = true;
-      rl.close();
-      if (hidden && process.stdin.isTTY) process.stderr.write("\n");
-      resolve(answer.trim());
-    });
-    rl.on("close", () => {
-      if (!answered) reject(new CliError("No input; aborted.", EXIT.usage));
-    });
+// One reader for the whole run: a pipe may deliver several answers in one chunk, and a second reader would lose them.
+let reader: Interface | undefined;
+const lines: string[] = [];
+const waiting: ((line: string | null) => void)[] = [];
+let closed = false;
+let muted = false;
+
+function getReader(): Interface {
+  if (reader) return reader;
+  reader = createInterface({ input: process.stdin, output: process.stderr, terminal: Boolean(process.stdin.isTTY) });
+  // Typed characters are echoed through _writeToOutput; muting it hides a password as it is typed.
+  const r = reader as unknown as { _writeToOutput: (s: string) => void };
+  const write = r._writeToOutput.bind(reader);
+  r._writeToOutput = (s: string) => {
+    if (!muted) write(s);
+  };
+  reader.on("line", (line) => (waiting.length ? waiting.shift()!(line) : lines.push(line)));
+  reader.on("close", () => {
+    closed = true;
+    while (waiting.length) waiting.shift()!(null);
   });
+  return reader;
+}
+
+/** Asks a question on stderr and reads one line; `hidden` does not echo what is typed (passwords). */
+export async function ask(question: string, { hidden = false } = {}): Promise<string> {
+  const rl = getReader();
+  process.stderr.write(question);
+  muted = hidden && Boolean(process.stdin.isTTY);
+  const line = lines.length ? lines.shift()! : closed ? null : await new Promise<string | null>((r) => waiting.push(r));
+  if (muted) process.stderr.write("\n");
+  muted = false;
+  if (line === null) throw new CliError("No input; aborted.", EXIT.usage);
+  if (!lines.length && !waiting.length) rl.pause();
+  return line.trim();
+}
+
+/** Lets the process exit once all questions are answered. */
+export function closePrompt() {
+  reader?.close();
 }
