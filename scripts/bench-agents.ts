@@ -10,9 +10,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { applyMigrations } from "@/lib/migrations/apply-migrations";
-import { startEmbeddedDb } from "@/scripts/lib/embedded-db";
+import { openBenchDatabase } from "@/scripts/lib/bench-database";
 import { fenced, TABLE_PLAN, tableCode } from "@/tests/helpers/agent-script";
 import { startScriptedLlmServer } from "@/tests/helpers/scripted-llm-server";
 
@@ -22,24 +20,6 @@ const latency = Number(args["latency-ms"]);
 const scratch = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-agents-"));
 const dbName = `ll3m_bench_${randomBytes(4).toString("hex")}`;
 
-/** A fresh database on the test server when LL3M_TEST_ADMIN_URL is set, else on an embedded PostgreSQL. */
-async function openDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
-  const admin = process.env.LL3M_TEST_ADMIN_URL;
-  if (admin) {
-    const run = async (sql: string) => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(sql).finally(() => c.end());
-    };
-    await run(`CREATE DATABASE "${dbName}"`);
-    const u = new URL(admin);
-    u.pathname = `/${dbName}`;
-    return { url: u.toString(), close: () => run(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`) };
-  }
-  const embedded = await startEmbeddedDb({ dir: path.join(scratch, "pg"), password: randomBytes(12).toString("hex") });
-  await embedded.createDatabase(dbName);
-  return { url: embedded.url(dbName), close: () => embedded.stop() };
-}
 
 const llm = await startScriptedLlmServer();
 // Every role answers after the same fixed latency: a plan, a script, a clean critique, a verdict.
@@ -52,8 +32,7 @@ llm.setFallback((req) => {
   return { ...reply, json: { problems: [], summary: "matches the plan" } };
 });
 
-const database = await openDatabase();
-await applyMigrations({ databaseUrl: database.url, dir: path.resolve("prisma/migrations") });
+const database = await openBenchDatabase();
 const env = {
   DATABASE_URL: database.url,
   LL3M_DATA_DIR: path.join(scratch, "data"),

@@ -7,9 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { applyMigrations } from "@/lib/migrations/apply-migrations";
-import { startEmbeddedDb } from "@/scripts/lib/embedded-db";
+import { openBenchDatabase } from "@/scripts/lib/bench-database";
 
 const PICKUPS = 40;
 const THROUGHPUT_TASKS = 300;
@@ -21,29 +19,9 @@ const quantile = (xs: number[], q: number) => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function ownDatabase() {
-  const adminUrl = process.env.LL3M_TEST_ADMIN_URL;
-  const name = `ll3m_bench_${randomBytes(4).toString("hex")}`;
-  if (adminUrl) {
-    const admin = async (sql: string) => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(sql).finally(() => c.end());
-    };
-    await admin(`CREATE DATABASE "${name}"`);
-    const u = new URL(adminUrl);
-    u.pathname = `/${name}`;
-    return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-  }
-  const dir = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-pg-"));
-  const server = await startEmbeddedDb({ dir, password: randomBytes(8).toString("hex") });
-  await server.createDatabase(name);
-  return { url: server.url(name), drop: async () => (await server.stop(), await rm(dir, { recursive: true, force: true })) };
-}
 
-const database = await ownDatabase();
+const database = await openBenchDatabase();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-data-"));
-await applyMigrations({ databaseUrl: database.url, dir: path.resolve("prisma/migrations") });
 Object.assign(process.env, { DATABASE_URL: database.url, LL3M_DATA_DIR: dataDir, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex") });
 const { db } = await import("@/lib/db");
 const { enqueueGenerateTask } = await import("@/lib/tasks/enqueue-task");
@@ -121,6 +99,6 @@ try {
   console.log(JSON.stringify({ pickup_p50_ms: quantile(pickups, 0.5), throughput_ratio_2v1: round(tps[2] / tps[1], 2), e2e_p50_s: round(quantile(e2e, 0.5), 2), e2e_p95_s: round(quantile(e2e, 0.95), 2) }));
 } finally {
   await db.$disconnect();
-  await database.drop();
+  await database.close();
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import { codeUntilItRuns, type BuiltCode } from "./code-until-it-runs";
 import { firstCoderMessage, fixMessage } from "./coder-messages";
 import { critiqueBuild } from "./critique-build";
 import type { Problem } from "./llm-schemas";
-import { loadBaseVersion } from "./load-base-version";
+import { loadBaseVersion } from "@/worker/pipeline/load-base-version";
 import { planWithLlm } from "./plan-with-llm";
 import { verifyBuild } from "./verify-build";
 

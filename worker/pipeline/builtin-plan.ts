@@ -1,7 +1,6 @@
-import { db } from "@/lib/db";
 import type { QualityLevel } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
-import { planSchema, type Plan } from "@/lib/validations/plan";
+import type { Plan } from "@/lib/validations/plan";
 import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
 import { readSceneSpec } from "@/worker/modeler/assemble-plan";
 import { refinePlan } from "@/worker/modeler/refine-plan";
@@ -21,17 +20,6 @@ export function planNewAsset(task: Task): { plan: Plan; notes: string[] } {
     );
   }
   return { plan, notes: plan.notes };
-}
-
-/** The plan of the version being refined (the given number, else the asset's current one). */
-export async function loadBasePlan(task: Task): Promise<{ plan: Plan; number: number }> {
-  if (!task.assetId) throw new PermanentTaskError("asset_missing", "The asset to refine no longer exists.");
-  const asset = await db.asset.findUnique({ where: { id: task.assetId }, include: { currentVersion: true } });
-  const base = task.baseVersion
-    ? await db.assetVersion.findUnique({ where: { assetId_number: { assetId: task.assetId, number: task.baseVersion } } })
-    : asset?.currentVersion;
-  if (!asset || !base) throw new PermanentTaskError("asset_missing", "The asset or version to refine no longer exists.");
-  return { plan: planSchema.parse(base.plan), number: base.number };
 }
 
 /** Parts of the refined subject by the words feedback can use ("seat, legs, backrest"), for the error message. */

@@ -5,7 +5,8 @@ import { runAgentPipeline } from "@/worker/agents/run-agent-pipeline";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
 import { codeFromPlan } from "@/worker/modeler/code-from-plan";
 import { buildInBlender } from "@/worker/pipeline/build-in-blender";
-import { loadBasePlan, planNewAsset, refineWithBuiltin } from "@/worker/pipeline/builtin-plan";
+import { planNewAsset, refineWithBuiltin } from "@/worker/pipeline/builtin-plan";
+import { loadBaseVersion } from "@/worker/pipeline/load-base-version";
 import { storeVersion } from "@/worker/pipeline/store-version";
 import type { TaskContext } from "@/worker/pipeline/task-context";
 
@@ -20,7 +21,7 @@ export async function runTask({ ctx, timeoutMs }: { ctx: TaskContext; timeoutMs:
   const trail: unknown[] = [];
   let plan;
   if (task.type === "refine") {
-    const base = await loadBasePlan(task);
+    const base = await loadBaseVersion(task);
     const refined = refineWithBuiltin({ plan: base.plan, task });
     plan = refined.plan;
     trail.push({ kind: "refinement", base_version: base.number, feedback: task.feedback, changes: refined.changes });
