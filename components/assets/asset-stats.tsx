@@ -14,19 +14,19 @@ export function QualityScore({ score, className }: { score: number | null; class
   );
 }
 
-/** Quality, triangles, vertices and dimensions as a compact definition list. */
-export function AssetStats({ asset }: { asset: Pick<Asset, "quality_score" | "stats"> }) {
+/** Quality, triangles, vertices and dimensions as a definition list; `narrow` (side panels, quality shown elsewhere) drops quality. */
+export function AssetStats({ asset, narrow = false }: { asset: Pick<Asset, "quality_score" | "stats">; narrow?: boolean }) {
   const { stats } = asset;
   const items = [
-    { term: "Quality", value: <QualityScore score={asset.quality_score} /> },
-    { term: "Triangles", value: formatCount(stats.triangles) },
-    { term: "Vertices", value: formatCount(stats.vertices) },
-    { term: "Size (W × D × H)", value: formatDimensions(stats.bbox?.size) },
+    ...(narrow ? [] : [{ term: "Quality", value: <QualityScore score={asset.quality_score} />, wide: false }]),
+    { term: "Triangles", value: formatCount(stats.triangles), wide: false },
+    { term: "Vertices", value: formatCount(stats.vertices), wide: false },
+    { term: "Size (W × D × H)", value: formatDimensions(stats.bbox?.size), wide: narrow },
   ];
   return (
-    <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
-      {items.map(({ term, value }) => (
-        <div key={term} className="min-w-0">
+    <dl className={cn("grid grid-cols-2 gap-x-4 gap-y-3", !narrow && "sm:grid-cols-4")}>
+      {items.map(({ term, value, wide }) => (
+        <div key={term} className={cn("min-w-0", wide && "col-span-2")}>
           <dt className="text-xs text-muted">{term}</dt>
           <dd className="mt-0.5 truncate text-sm font-medium tabular-nums text-fg">{value}</dd>
         </div>

@@ -13,11 +13,11 @@ export function SiteHeader({ email }: { email: string }) {
 
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-canvas/85 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 sm:h-14 sm:flex-nowrap sm:gap-6 sm:px-6 sm:py-0">
         <Link href="/generate" className="shrink-0 rounded-md" aria-label="LL3M Studio, go to Generate">
           <Logo compact />
         </Link>
-        <NavLinks />
+        <NavLinks className="order-last w-full sm:order-none sm:w-auto" />
         <div className="ml-auto flex min-w-0 items-center gap-3">
           <span className="hidden truncate text-sm text-muted md:inline" title={email}>
             {email}

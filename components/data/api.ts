@@ -34,12 +34,20 @@ export const FINISHED_STATUSES = new Set<Task["status"]>(["completed", "failed",
 export const queryKeys = {
   task: (id: string) => ["task", id] as const,
   tasks: (limit: number) => ["tasks", { limit }] as const,
-  assets: (limit: number) => ["assets", { limit }] as const,
+  assets: (params: string) => ["assets", "list", params] as const,
+  asset: (id: string) => ["assets", "one", id] as const,
+  versions: (id: string) => ["assets", "one", id, "versions"] as const,
+  version: (id: string, version: number) => ["assets", "one", id, "versions", version] as const,
+  me: ["me"] as const,
+  apiKeys: ["api-keys"] as const,
+  llm: ["settings", "llm"] as const,
+  health: ["health"] as const,
+  analytics: (days: number) => ["analytics", days] as const,
 };
 
 export const getTask = (id: string) => apiFetch<Task>(`/api/v1/generate/${encodeURIComponent(id)}`);
 export const listTasks = (limit: number) => apiFetch<Page<Task>>(`/api/v1/tasks?limit=${limit}`);
-export const listAssets = (limit: number) => apiFetch<Page<Asset>>(`/api/v1/assets?limit=${limit}`);
+export const cancelTask = (id: string) => apiFetch<Task>(`/api/v1/generate/${encodeURIComponent(id)}/cancel`, { method: "POST" });
 export const createTask = (input: GenerateInput) => apiFetch<Task>("/api/v1/generate", { method: "POST", body: JSON.stringify(input) });
 export const registerUser = (input: { email: string; password: string; name?: string }) =>
   apiFetch<{ id: string; email: string; name: string | null }>("/api/v1/auth/register", { method: "POST", body: JSON.stringify(input) });

@@ -2,6 +2,10 @@ import type { ExportFormat, QualityLevel } from "@/lib/assets/formats";
 
 // The API's JSON contract as the browser sees it; written out because the server types carry Prisma's JsonValue.
 
+export type { MeResponse as Me } from "@/lib/validations/me";
+export type { AnalyticsResponse as Analytics } from "@/lib/validations/analytics";
+export type { LlmSettingsResponse as LlmSettings, UpdateLlmSettings } from "@/lib/validations/llm-settings";
+
 export type TaskStatus = "queued" | "running" | "completed" | "failed" | "canceled";
 
 export interface AssetStats {
@@ -44,6 +48,7 @@ export interface Task {
   quality_level: QualityLevel;
   output_formats: ExportFormat[];
   tags: string[];
+  feedback?: string | null;
   error_code: string | null;
   error_message: string | null;
   stages: StageEntry[];
@@ -59,4 +64,41 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+export interface VersionSummary {
+  version: number;
+  created_at: string;
+  quality_score: number | null;
+  refinement_request: string | null;
+  is_current: boolean;
+}
+
+export interface VersionDetail extends VersionSummary {
+  provider: string;
+  plan: Record<string, unknown>;
+  code: string;
+  stats: AssetStats;
+  quality_reasons: Array<{ severity: string; message: string }>;
+  files: Asset["files"];
+  screenshot_url: string | null;
+  trail: unknown[];
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface Health {
+  status: "healthy" | "degraded";
+  version: string;
+  uptime: number;
+  dependencies: { database: string; storage: string; workers: string; blender: string; sandbox: string };
+  queue: { queued: number | null; running: number | null };
+  workers: { live: number };
 }

@@ -15,18 +15,22 @@ import { PromptExamples } from "@/components/generate/prompt-examples";
 const MAX_PROMPT = 500;
 const QUALITY_LABELS: Record<QualityLevel, string> = { draft: "Draft: fastest", standard: "Standard", high: "High: most detail" };
 
-/** Props of GenerateForm: submit handler, pending flag and the API's error, if any. */
+/** Props of GenerateForm: submit handler, pending flag, the API's error, the user's defaults and whether they are still loading. */
 export interface GenerateFormProps {
   onSubmit: (input: GenerateInput) => void;
   pending: boolean;
   error: string | null;
+  defaults?: { quality_level: QualityLevel; output_formats: ExportFormat[] };
+  loading?: boolean;
 }
 
-/** Prompt, quality, formats and tags; validated with the API's own schema before it is sent. */
-export function GenerateForm({ onSubmit, pending, error }: GenerateFormProps) {
+const FALLBACK = { quality_level: "standard" as QualityLevel, output_formats: ["glb", "obj", "stl", "blend"] as ExportFormat[] };
+
+/** Prompt, quality, formats and tags; starts from the user's defaults and is validated with the API's own schema. */
+export function GenerateForm({ onSubmit, pending, error, defaults = FALLBACK, loading = false }: GenerateFormProps) {
   const [prompt, setPrompt] = useState("");
-  const [quality, setQuality] = useState<QualityLevel>("standard");
-  const [formats, setFormats] = useState<ExportFormat[]>(["glb", "obj", "stl", "blend"]);
+  const [quality, setQuality] = useState<QualityLevel>(defaults.quality_level);
+  const [formats, setFormats] = useState<ExportFormat[]>(defaults.output_formats);
   const [tags, setTags] = useState("");
   const [fieldError, setFieldError] = useState<{ prompt?: string; tags?: string; form?: string }>({});
 
@@ -51,56 +55,58 @@ export function GenerateForm({ onSubmit, pending, error }: GenerateFormProps) {
 
   const remaining = MAX_PROMPT - prompt.length;
   return (
-    <form onSubmit={submit} className="flex flex-col gap-5" aria-label="Generate a 3D model">
-      <Field
-        id="prompt"
-        label="Prompt"
-        error={fieldError.prompt}
-        aside={
-          <span id="prompt-count" className={cn("text-xs tabular-nums", remaining < 0 ? "text-red-300" : remaining < 50 ? "text-amber-300" : "text-muted")} aria-live="polite">
-            {prompt.length}/{MAX_PROMPT}
-          </span>
-        }
-      >
-        <Textarea
+    <form onSubmit={submit} className="flex flex-col gap-5" aria-label="Generate a 3D model" data-loaded={loading ? "false" : "true"}>
+      <fieldset disabled={loading} className="contents">
+        <Field
           id="prompt"
-          name="prompt"
-          value={prompt}
-          onChange={(e) => setPrompt(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) submit();
-          }}
-          maxLength={MAX_PROMPT}
-          required
-          rows={4}
-          placeholder="Describe an object, e.g. a wooden table with four legs"
-          {...fieldAria("prompt", { error: fieldError.prompt })}
-        />
-      </Field>
-      <PromptExamples onPick={setPrompt} disabled={pending} />
-
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="quality" label="Quality">
-          <Select id="quality" name="quality_level" value={quality} onChange={(e) => setQuality(e.target.value as QualityLevel)}>
-            {QUALITY_LEVELS.map((q) => (
-              <option key={q} value={q}>
-                {QUALITY_LABELS[q]}
-              </option>
-            ))}
-          </Select>
+          label="Prompt"
+          error={fieldError.prompt}
+          aside={
+            <span id="prompt-count" className={cn("text-xs tabular-nums", remaining < 0 ? "text-red-300" : remaining < 50 ? "text-amber-300" : "text-muted")} aria-live="polite">
+              {prompt.length}/{MAX_PROMPT}
+            </span>
+          }
+        >
+          <Textarea
+            id="prompt"
+            name="prompt"
+            value={prompt}
+            onChange={(e) => setPrompt(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) submit();
+            }}
+            maxLength={MAX_PROMPT}
+            required
+            rows={4}
+            placeholder="Describe an object, e.g. a wooden table with four legs"
+            {...fieldAria("prompt", { error: fieldError.prompt })}
+          />
         </Field>
-        <Field id="tags" label="Tags" hint="Comma-separated, optional" error={fieldError.tags}>
-          <Input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="furniture, wood" {...fieldAria("tags", { error: fieldError.tags, hint: true })} />
-        </Field>
-      </div>
+        <PromptExamples onPick={setPrompt} disabled={pending} />
 
-      <FormatOptions value={formats} onChange={setFormats} disabled={pending} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="quality" label="Quality">
+            <Select id="quality" name="quality_level" value={quality} onChange={(e) => setQuality(e.target.value as QualityLevel)}>
+              {QUALITY_LEVELS.map((q) => (
+                <option key={q} value={q}>
+                  {QUALITY_LABELS[q]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="tags" label="Tags" hint="Comma-separated, optional" error={fieldError.tags}>
+            <Input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="furniture, wood" {...fieldAria("tags", { error: fieldError.tags, hint: true })} />
+          </Field>
+        </div>
 
-      {error || fieldError.form ? <Alert tone="danger">{error ?? fieldError.form}</Alert> : null}
-      <Button type="submit" disabled={pending || prompt.trim().length === 0} className="h-11 w-full text-base">
-        {pending ? <Spinner /> : null}
-        {pending ? "Starting…" : "Generate"}
-      </Button>
+        <FormatOptions value={formats} onChange={setFormats} disabled={pending} />
+
+        {error || fieldError.form ? <Alert tone="danger">{error ?? fieldError.form}</Alert> : null}
+        <Button type="submit" disabled={loading || pending || prompt.trim().length === 0} className="h-11 w-full text-base">
+          {pending ? <Spinner /> : null}
+          {pending ? "Starting…" : "Generate"}
+        </Button>
+      </fieldset>
     </form>
   );
 }

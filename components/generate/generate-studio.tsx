@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { GenerateInput } from "@/lib/validations/generate";
 import { createTask, queryKeys } from "@/components/data/api";
+import { getMe } from "@/components/data/api-account";
 import { Card, CardBody } from "@/components/ui/card";
 import { GenerateForm } from "@/components/generate/generate-form";
 import { RecentTasks } from "@/components/generate/recent-tasks";
@@ -15,6 +16,7 @@ import { cn } from "@/components/ui/cn";
 export function GenerateStudio({ initialTaskId }: { initialTaskId: string | null }) {
   const queryClient = useQueryClient();
   const [taskId, setTaskId] = useState<string | null>(initialTaskId);
+  const me = useQuery({ queryKey: queryKeys.me, queryFn: getMe, staleTime: 30_000 });
 
   const show = (id: string) => {
     setTaskId(id);
@@ -36,7 +38,15 @@ export function GenerateStudio({ initialTaskId }: { initialTaskId: string | null
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
         <Card>
           <CardBody>
-            <GenerateForm onSubmit={(input) => mutation.mutate(input)} pending={mutation.isPending} error={mutation.error?.message ?? null} />
+            {/* Remounted once the defaults arrive; disabled until then, so nothing typed is lost and nothing shifts. */}
+            <GenerateForm
+              key={me.isPending ? "loading" : "ready"}
+              loading={me.isPending}
+              defaults={me.data?.preferences}
+              onSubmit={(input) => mutation.mutate(input)}
+              pending={mutation.isPending}
+              error={mutation.error?.message ?? null}
+            />
           </CardBody>
         </Card>
         <section aria-label="Current task" className="lg:sticky lg:top-20">

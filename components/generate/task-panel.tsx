@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { FINISHED_STATUSES, getTask, queryKeys } from "@/components/data/api";
+import { useQueryClient } from "@tanstack/react-query";
+import { FINISHED_STATUSES } from "@/components/data/api";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -10,18 +10,13 @@ import { StatusBadge } from "@/components/generate/status-badge";
 import { TaskPreview, PREVIEW_HEIGHT } from "@/components/generate/task-preview";
 import { TaskProgress } from "@/components/generate/task-progress";
 import { TaskResult } from "@/components/generate/task-result";
+import { CancelTaskButton } from "@/components/generate/cancel-task-button";
+import { useLiveTask } from "@/components/generate/use-live-task";
 
-const POLL_MS = 700;
-
-/** Live view of one task: polls until it finishes, then shows the model, its numbers and downloads. */
+/** Live view of one task (streamed, polling as fallback); once done: the model, its numbers and downloads. */
 export function TaskPanel({ taskId }: { taskId: string }) {
   const queryClient = useQueryClient();
-  const { data: task, error, isPending } = useQuery({
-    queryKey: queryKeys.task(taskId),
-    queryFn: () => getTask(taskId),
-    refetchInterval: (query) => (query.state.data && FINISHED_STATUSES.has(query.state.data.status) ? false : POLL_MS),
-    retry: 2,
-  });
+  const { data: task, error, isPending, transport } = useLiveTask(taskId);
 
   const status = task?.status;
   useEffect(() => {
@@ -55,7 +50,7 @@ export function TaskPanel({ taskId }: { taskId: string }) {
   }
 
   return (
-    <Card className="overflow-hidden" data-testid="task-panel" data-status={task.status}>
+    <Card className="overflow-hidden" data-testid="task-panel" data-status={task.status} data-transport={transport}>
       <TaskPreview task={task} />
       <CardBody className="flex flex-col gap-5">
         <div className="flex items-start justify-between gap-3">
@@ -63,7 +58,10 @@ export function TaskPanel({ taskId }: { taskId: string }) {
             <h2 className="line-clamp-2 font-medium break-words text-fg">{task.asset?.name ?? task.prompt}</h2>
             {task.asset && task.asset.name !== task.prompt ? <p className="mt-0.5 line-clamp-1 text-sm text-muted">“{task.prompt}”</p> : null}
           </div>
-          <StatusBadge status={task.status} />
+          <div className="flex shrink-0 items-center gap-2">
+            {task.status === "queued" || task.status === "running" ? <CancelTaskButton taskId={task.task_id} /> : null}
+            <StatusBadge status={task.status} />
+          </div>
         </div>
         {task.status === "completed" && task.asset ? <TaskResult asset={task.asset} /> : <TaskProgress task={task} />}
       </CardBody>

@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { Asset } from "@/components/data/types";
 import { AssetDownloads } from "@/components/assets/asset-downloads";
 import { AssetStats } from "@/components/assets/asset-stats";
+import { buttonClasses } from "@/components/ui/button";
 
-/** A finished task's numbers, downloads and a way to the library. */
+/** A finished task's numbers, downloads and the way to the asset's page (versions, code, refine). */
 export function TaskResult({ asset }: { asset: Asset }) {
   return (
     <div className="flex flex-col gap-5">
@@ -12,12 +13,12 @@ export function TaskResult({ asset }: { asset: Asset }) {
         <h3 className="text-sm font-medium text-fg">Download</h3>
         <AssetDownloads files={asset.files} />
       </div>
-      <p className="text-sm text-muted">
-        Saved to your library.{" "}
-        <Link href="/assets" className="font-medium text-violet-300 hover:text-violet-200 hover:underline">
-          View all assets →
+      <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
+        <Link href={`/assets/${asset.id}`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          Open asset →
         </Link>
-      </p>
+        <span>Refine it, see its code and versions.</span>
+      </div>
     </div>
   );
 }

@@ -3,22 +3,27 @@
 import { useEffect, useLayoutEffect, useMemo } from "react";
 import { useThree } from "@react-three/fiber";
 import { Grid, useGLTF } from "@react-three/drei";
-import { Box3, Sphere, Vector3, type PerspectiveCamera } from "three";
+import { Box3, Mesh, Sphere, Vector3, type Material, type Object3D, type PerspectiveCamera } from "three";
 import type { OrbitControls as OrbitControlsImpl } from "three-stdlib";
+import type { ModelInfo } from "@/components/viewer/viewer-presets";
 
 // Sphere-based fit is aspect-safe; a small margin leaves air around the model.
 const MARGIN = 1.1;
 // A three-quarter view from front-right and a little above.
 const VIEW_DIR = new Vector3(1, 0.7, 1.3).normalize();
 
-/** Props of ViewerModel: the GLB url and a callback fired once the model has been drawn. */
+/** Props of ViewerModel: the GLB url, a callback once drawn (with its geometry), display toggles and a re-fit counter. */
 export interface ViewerModelProps {
   url: string;
-  onLoaded: () => void;
+  onLoaded: (info: ModelInfo) => void;
+  wireframe?: boolean;
+  grid?: boolean;
+  /** Bump to frame the model again (after the user orbited or zoomed away). */
+  fitKey?: number;
 }
 
 /** Loads a GLB (no Draco: its decoder would come from a CDN), sits it on the grid and frames the camera to fit. */
-export function ViewerModel({ url, onLoaded }: ViewerModelProps) {
+export function ViewerModel({ url, onLoaded, wireframe = false, grid = true, fitKey = 0 }: ViewerModelProps) {
   const { scene } = useGLTF(url, false);
   // A clone shares geometries and materials, and lets two viewers show the same cached GLB.
   const fit = useMemo(() => {
@@ -29,19 +34,21 @@ export function ViewerModel({ url, onLoaded }: ViewerModelProps) {
     const size = box.getSize(new Vector3());
     return {
       object,
+      info: { ...countGeometry(object), size: { width: size.x, depth: size.z, height: size.y } },
       offset: [-center.x, -box.min.y, -center.z] as [number, number, number],
       target: new Vector3(0, size.y / 2, 0),
       radius: box.getBoundingSphere(new Sphere()).radius || 1,
     };
   }, [scene]);
 
-  useFrameToFit(fit.target, fit.radius);
+  useFrameToFit(fit.target, fit.radius, fitKey);
+  useWireframe(fit.object, wireframe);
 
   useEffect(() => {
     // Two animation frames: the render loop has then drawn the framed model at least once.
     let second = 0;
     const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(onLoaded);
+      second = requestAnimationFrame(() => onLoaded(fit.info));
     });
     return () => {
       cancelAnimationFrame(first);
@@ -56,6 +63,7 @@ export function ViewerModel({ url, onLoaded }: ViewerModelProps) {
         <primitive object={fit.object} />
       </group>
       <Grid
+        visible={grid}
         position={[0, -fit.radius * 0.002, 0]}
         infiniteGrid
         cellSize={cell}
@@ -72,7 +80,7 @@ export function ViewerModel({ url, onLoaded }: ViewerModelProps) {
 }
 
 /** Places camera and orbit target so a sphere of `radius` around `target` fills the view; again on resize. */
-function useFrameToFit(target: Vector3, radius: number) {
+function useFrameToFit(target: Vector3, radius: number, fitKey: number) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
   const width = useThree((s) => s.size.width);
@@ -94,7 +102,38 @@ function useFrameToFit(target: Vector3, radius: number) {
       controls.maxDistance = distance * 6;
       controls.update();
     }
-  }, [camera, controls, width, height, target, radius]);
+  }, [camera, controls, width, height, target, radius, fitKey]);
+}
+
+/** Triangles, vertices and meshes from the model's buffers. */
+function countGeometry(root: Object3D) {
+  let triangles = 0;
+  let vertices = 0;
+  let meshes = 0;
+  root.traverse((o) => {
+    if (!(o instanceof Mesh)) return;
+    const position = o.geometry.getAttribute("position");
+    if (!position) return;
+    meshes++;
+    vertices += position.count;
+    triangles += Math.floor((o.geometry.index?.count ?? position.count) / 3);
+  });
+  return { triangles, vertices, meshes };
+}
+
+/** Shows every material as wireframe while `on`; the materials are shared with the loader's cache, so it is undone after. */
+function useWireframe(root: Object3D, on: boolean) {
+  useEffect(() => {
+    if (!on) return;
+    const materials = new Set<Material & { wireframe?: boolean }>();
+    root.traverse((o) => {
+      if (o instanceof Mesh) for (const m of Array.isArray(o.material) ? o.material : [o.material]) materials.add(m);
+    });
+    for (const m of materials) m.wireframe = true;
+    return () => {
+      for (const m of materials) m.wireframe = false;
+    };
+  }, [root, on]);
 }
 
 /** 1, 2 or 5 times a power of ten, at or below `x`: grid cells read as round numbers. */

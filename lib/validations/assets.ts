@@ -11,7 +11,7 @@ const tagListSchema = z
 /** Query of GET /api/v1/assets. */
 export const listAssetsQuerySchema = z.object({
   tags: tagListSchema.optional().describe("Comma-separated; an asset must have every one."),
-  min_quality: z.coerce.number().min(0).max(1).optional().describe("Only assets whose quality score is at least this (0-1)."),
+  min_quality: z.coerce.number().min(0).max(10).optional().describe("Only assets whose quality score is at least this (0-10)."),
   q: z.string().trim().max(200, "q must be at most 200 characters").optional().describe("Case-insensitive text search over name and prompt."),
   limit: z.coerce.number().int().min(1, "limit must be 1-100").max(100, "limit must be 1-100").default(20),
   offset: z.coerce.number().int().min(0, "offset must be 0 or more").max(100_000).default(0),

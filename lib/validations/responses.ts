@@ -26,7 +26,7 @@ export const assetSchema = z.strictObject({
   prompt: z.string(),
   tags: z.array(z.string()),
   metadata: z.record(z.string(), z.unknown()),
-  quality_score: z.number().nullable().describe("0-1, from the critic of the current version."),
+  quality_score: z.number().nullable().describe("0-10, from the critic of the current version."),
   created_at: isoDate,
   updated_at: isoDate,
   current_version: z.number().int().nullable(),

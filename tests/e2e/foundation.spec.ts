@@ -1,35 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { validateBytes } from "gltf-validator";
-import { decodePng } from "../helpers/png";
-
-const ARTIFACTS = "test-results/screenshots";
-mkdirSync(ARTIFACTS, { recursive: true });
-
-/** Share of pixels that differ clearly from the top-left pixel (the viewer's background). */
-function foregroundShare(png: Buffer): number {
-  const img = decodePng(png);
-  const { data, channels } = img;
-  const bg = [data[0], data[1], data[2]];
-  let differ = 0;
-  const n = img.width * img.height;
-  for (let i = 0; i < n; i++) {
-    const o = i * channels;
-    if (Math.abs(data[o] - bg[0]) + Math.abs(data[o + 1] - bg[1]) + Math.abs(data[o + 2] - bg[2]) > 40) differ++;
-  }
-  return differ / n;
-}
-
-async function register(page: Page, name: string) {
-  const email = `${name}-${randomBytes(4).toString("hex")}@example.test`;
-  await page.goto("/register");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/generate/);
-  return email;
-}
+import { ARTIFACTS, foregroundShare, register } from "./fixtures";
 
 test("register, generate a red wooden chair, see it in 3D and download a valid GLB; another user cannot see it", async ({ page, browser }) => {
   await page.goto("/generate");

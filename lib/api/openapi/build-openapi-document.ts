@@ -95,7 +95,7 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-    tags: ["Generation", "Tasks", "Assets", "Authentication", "API keys", "Health", "Meta"].map((name) => ({ name })),
+    tags: ["Generation", "Tasks", "Assets", "Analytics", "Authentication", "Account", "API keys", "Health", "Meta"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

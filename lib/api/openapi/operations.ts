@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { listAssetsQuerySchema, versionQuerySchema } from "@/lib/validations/assets";
 import { listTasksQuerySchema } from "@/lib/validations/tasks";
+import { analyticsQuerySchema } from "@/lib/validations/analytics";
 import type { RequestName, ResponseName } from "@/lib/api/openapi/schemas";
 
 type Response = { description: string; schema?: ResponseName; contentType?: string; headers?: Record<string, string> };
@@ -10,7 +11,7 @@ export interface Operation {
   method: "get" | "post" | "patch" | "delete";
   path: string;
   operationId: string;
-  tag: "Health" | "Authentication" | "API keys" | "Generation" | "Tasks" | "Assets" | "Meta";
+  tag: "Health" | "Authentication" | "Account" | "API keys" | "Generation" | "Tasks" | "Assets" | "Analytics" | "Meta";
   summary: string;
   description?: string;
   public?: boolean;
@@ -81,6 +82,14 @@ export const OPERATIONS: Operation[] = [
     responses: { 201: { description: "The new key, shown this once.", schema: "CreatedApiKey" } }, errors: [400, 401, 403, 413, 422, 429] },
   { method: "delete", path: "/api-keys/{id}", operationId: "revokeApiKey", tag: "API keys", summary: "Revoke an API key", pathParams: { id: "The key's id." },
     responses: { 204: { description: "Revoked; requests with it now answer 401." } }, errors: [401, 403, 404, 429] },
+  { method: "get", path: "/me", operationId: "getMe", tag: "Account", summary: "Your profile and Generate defaults",
+    responses: { 200: { description: "Id, email, name and preferences (quality_level, output_formats).", schema: "Me" } }, errors: [401, 429] },
+  { method: "patch", path: "/me", operationId: "updateMe", tag: "Account", summary: "Rename yourself or change Generate defaults", body: "UpdateMeRequest",
+    description: "Preferences not sent are kept.",
+    responses: { 200: { description: "The updated profile.", schema: "Me" } }, errors: [400, 401, 403, 413, 422, 429] },
+  { method: "get", path: "/analytics", operationId: "getAnalytics", tag: "Analytics", summary: "Your asset and task metrics", query: analyticsQuerySchema,
+    description: "Totals, quality histogram, assets per day, top tags, generation time distribution and outcomes by pipeline stage, all aggregated in the database.",
+    responses: { 200: { description: "The metrics.", schema: "Analytics" } }, errors: [401, 422, 429] },
   { method: "get", path: "/health", operationId: "health", tag: "Health", summary: "Server and dependency health", public: true,
     description: "Database, storage, live workers (with their Blender and sandbox), queue depth. 503 while something the service needs is missing (e.g. no worker).",
     responses: { 200: { description: "Healthy.", schema: "Health" }, 503: { description: "Degraded.", schema: "Health" } }, errors: [] },

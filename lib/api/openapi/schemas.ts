@@ -1,7 +1,9 @@
+import { analyticsResponseSchema } from "@/lib/validations/analytics";
 import { createApiKeySchema, tokenSchema } from "@/lib/validations/api-keys";
 import { updateAssetSchema } from "@/lib/validations/assets";
 import { registerSchema } from "@/lib/validations/auth";
 import { generateSchema } from "@/lib/validations/generate";
+import { meResponseSchema, updateMeSchema } from "@/lib/validations/me";
 import { refineSchema } from "@/lib/validations/refine";
 import {
   apiKeyListSchema,
@@ -27,6 +29,7 @@ export const REQUEST_SCHEMAS = {
   RegisterRequest: registerSchema,
   TokenRequest: tokenSchema,
   CreateApiKeyRequest: createApiKeySchema,
+  UpdateMeRequest: updateMeSchema,
 };
 
 /** Response bodies by component name. */
@@ -44,6 +47,8 @@ export const RESPONSE_SCHEMAS = {
   CreatedApiKey: createdApiKeySchema,
   User: userSchema,
   Health: healthSchema,
+  Me: meResponseSchema,
+  Analytics: analyticsResponseSchema,
 };
 
 export type RequestName = keyof typeof REQUEST_SCHEMAS;
