@@ -25,19 +25,27 @@ type RawRow = Omit<Asset, "userId" | "currentVersionId" | "qualityScore" | "crea
 /**
  * A page of assets matching `where` (SQL over alias `a`) and how many match, in one query. Prisma's `include` of the
  * version and `_count` would be three queries, load the version's plan, code and trail, and count versions by
- * grouping the whole asset_versions table.
+ * grouping the whole asset_versions table. Asset answers carry the scene summary: per-part and per-material
+ * detail stays on the version endpoint.
  */
 export async function findAssetRows({ where, orderBy = Prisma.sql`a.created_at DESC, a.id`, limit = 1, offset = 0 }: { where: Prisma.Sql; orderBy?: Prisma.Sql; limit?: number; offset?: number }): Promise<{ rows: AssetRow[]; total: number | null }> {
-  // count(*) OVER () gives the number of matches in the same round trip (null when the page is past the end).
+  // The page is chosen first (ids and count(*) OVER () for the number of matches, null past the end); only its rows
+  // then get their version columns and version counts, rather than every matching row.
   const rows = await db.$queryRaw<RawRow[]>`
+    WITH page AS (
+      SELECT a.id, count(*) OVER ()::int AS total_count
+      FROM assets a
+      WHERE ${where}
+      ORDER BY ${orderBy}
+      LIMIT ${limit} OFFSET ${offset}
+    )
     SELECT a.id, a.user_id, a.name, a.prompt, a.tags, a.metadata, a.current_version_id, a.quality_score, a.created_at, a.updated_at,
-           v.number AS v_number, v.files AS v_files, v.preview_file AS v_preview_file, v.stats AS v_stats,
+           v.number AS v_number, v.files AS v_files, v.preview_file AS v_preview_file,
+           v.stats - 'parts' - 'materials' AS v_stats,
            (SELECT count(*)::int FROM asset_versions c WHERE c.asset_id = a.id) AS versions_count,
-           count(*) OVER ()::int AS total_count
-    FROM assets a LEFT JOIN asset_versions v ON v.id = a.current_version_id
-    WHERE ${where}
-    ORDER BY ${orderBy}
-    LIMIT ${limit} OFFSET ${offset}`;
+           page.total_count
+    FROM page JOIN assets a ON a.id = page.id LEFT JOIN asset_versions v ON v.id = a.current_version_id
+    ORDER BY ${orderBy}`;
   const assets = rows.map((r) => ({
     id: r.id,
     userId: r.user_id,

@@ -33,7 +33,7 @@ export const assetSchema = z.strictObject({
   versions_count: z.number().int(),
   files: fileLinksSchema,
   screenshot_url: z.string().nullable(),
-  stats: z.record(z.string(), z.unknown()).describe("Scene statistics: objects, meshes, vertices, triangles, materials, bbox."),
+  stats: z.record(z.string(), z.unknown()).describe("Scene summary of the current version: objects, meshes, vertices, triangles, bbox (per-part and material detail is on the version endpoint)."),
 });
 
 export const taskStatusSchema = z.enum(["queued", "running", "completed", "failed", "canceled"]);

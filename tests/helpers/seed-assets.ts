@@ -4,6 +4,16 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { versionDir } from "@/lib/storage/paths";
 
+// A scene report shaped like the harness' for a 12-part model, so list answers weigh what real ones do.
+const SCENE_STATS = {
+  objects: 12, meshes: 12, vertices: 24 * 12, triangles: 44 * 12,
+  bbox: { min: [-0.25, -0.25, 0], max: [0.25, 0.25, 0.9], size: [0.5, 0.5, 0.9] },
+  materials: Array.from({ length: 3 }, (_, i) => ({ name: `material_${i}`, base_color: [0.8, 0.1, 0.1, 1], metallic: 0, roughness: 0.5 })),
+  parts: Array.from({ length: 12 }, (_, i) => ({
+    name: `part_${i + 1}`, type: "MESH", vertices: 24, triangles: 44, bbox_min: [-0.2, -0.2, i * 0.05], bbox_max: [0.2, 0.2, i * 0.05 + 0.04], materials: ["material_0"],
+  })),
+};
+
 /** A minimal PNG (1x1) and GLB header: the API streams files, it does not parse them. */
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const GLB = Buffer.concat([Buffer.from("glTF"), Buffer.alloc(8)]);
@@ -44,7 +54,7 @@ export async function seedAsset({ userId, name = "seeded chair", prompt = "a see
         qualityReasons: [{ severity: "info", message: "seeded" }],
         files: { glb: { file: "model.glb", bytes: GLB.length }, obj: { file: "model.obj", bytes: 20 } },
         previewFile: withFiles ? "preview.png" : null,
-        stats: { objects: 3, vertices: 24 },
+        stats: SCENE_STATS,
         feedback: i === 0 ? null : `make it better (${i + 1})`,
       },
     });

@@ -99,14 +99,18 @@ describe("assets: list, filters, read, update, versions, files", () => {
 
     const v1 = await api(`/api/v1/assets/${assets.stool}/versions/1`, { key: alice.key });
     expect(v1.status).toBe(200);
-    expect(v1.body).toMatchObject({ version: 1, is_current: false, quality_score: 0.5, code: "import bpy  # version 1", plan: { subject: "chair" }, stats: { objects: 3 } });
+    expect(v1.body).toMatchObject({ version: 1, is_current: false, quality_score: 0.5, code: "import bpy  # version 1", plan: { subject: "chair" }, stats: { objects: 12 } });
+    // The version carries the full scene report; asset answers carry its summary only.
+    expect(v1.body.stats.parts).toHaveLength(12);
     expect(v1.body.quality_reasons).toEqual([{ severity: "info", message: "seeded" }]);
     expect(v1.body.files.obj.url).toBe(`/api/v1/assets/${assets.stool}/download/obj?version=1`);
     expect(v1.body.screenshot_url).toBe(`/api/v1/assets/${assets.stool}/screenshot?version=1`);
 
     const restored = await api(`/api/v1/assets/${assets.stool}/versions/1/restore`, { method: "POST", key: alice.key });
     expect(restored.status).toBe(200);
-    expect(restored.body).toMatchObject({ current_version: 1, quality_score: 0.5, versions_count: 3 });
+    expect(restored.body).toMatchObject({ current_version: 1, quality_score: 0.5, versions_count: 3, stats: { objects: 12, triangles: 528 } });
+    expect(restored.body.stats).not.toHaveProperty("parts");
+    expect(restored.body.stats).not.toHaveProperty("materials");
     const obj = await fetch(`${server.baseUrl}/api/v1/assets/${assets.stool}/download/obj`, { headers: { authorization: `Bearer ${alice.key}` } });
     expect(await obj.text()).toContain("# version 1");
 
