@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"], ["json"]],
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // Starts a real app (web + worker + migrations) on a fresh database and data dir; see the file.
   globalSetup: "./tests/e2e/global-setup.ts",
   use: {

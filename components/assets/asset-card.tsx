@@ -13,7 +13,7 @@ export function AssetCard({ asset }: { asset: Asset }) {
       data-testid="asset-card"
       className="group flex h-full w-full flex-col overflow-hidden rounded-xl border border-line bg-surface text-left transition-colors hover:border-accent/50"
     >
-      <div className="relative aspect-[4/3] w-full overflow-hidden bg-viewer">
+      <div className="relative aspect-square w-full overflow-hidden bg-viewer">
         {asset.screenshot_url ? (
           // Plain <img>: the screenshot is an authenticated API route that next/image would refetch without cookies.
           <img

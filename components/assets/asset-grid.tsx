@@ -24,7 +24,7 @@ export function AssetGridSkeleton({ count = 8 }: { count?: number }) {
     <ul className={GRID} aria-busy="true" aria-label="Loading assets">
       {Array.from({ length: count }, (_, i) => (
         <li key={i} className="overflow-hidden rounded-xl border border-line bg-surface">
-          <Skeleton className="aspect-[4/3] rounded-none" />
+          <Skeleton className="aspect-square rounded-none" />
           <div className="flex flex-col gap-1.5 p-3.5">
             <Skeleton className="h-6 w-3/4" />
             <Skeleton className="h-4 w-1/2" />

@@ -37,7 +37,7 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
     }
     if ((!only || only === "e2e") && !interrupted) {
       log("running browser tests (playwright, Chromium)");
-      results.e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e.json" });
+      results.e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], env);
     }
   } finally {
     await embedded?.stop();

@@ -86,6 +86,10 @@ test("assets: filter by tag, search, minimum quality and sort, with the state in
   await page.goto("/assets");
   const cards = page.getByTestId("asset-card");
   await expect(cards).toHaveCount(2);
+  // Every card shows its rendered preview (the images are real PNGs from the screenshot route, not placeholders).
+  await expect
+    .poll(() => cards.locator("img").evaluateAll((imgs) => imgs.length === 2 && imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
   await page.screenshot({ path: `${ARTIFACTS}/assets-library.png`, fullPage: true });
 
   await page.getByLabel("Tag", { exact: true }).fill("furniture");
