@@ -43,6 +43,8 @@ export const envSchema = z.object({
   LL3M_LLM_PROVIDER: z.enum(["builtin", "openai-compatible", "anthropic"]).default("builtin"),
   LL3M_LLM_BASE_URL: z.string().url("LL3M_LLM_BASE_URL must be an http(s) URL").optional(),
   LL3M_LLM_API_KEY: z.string().optional(),
+  /** Hosts users may point their own LLM base URL at (comma-separated host, host:port or *.domain); unset: any. */
+  LL3M_LLM_ALLOWED_HOSTS: z.string().optional(),
   LL3M_LLM_MODEL: z.string().optional(),
   LL3M_LLM_PLANNER_MODEL: z.string().optional(),
   LL3M_LLM_CODER_MODEL: z.string().optional(),

@@ -2,11 +2,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { resolveLlmSettings } from "@/lib/llm/resolve-llm-settings";
+import { llmSettingsForTask } from "@/worker/agents/llm-settings-for-task";
 import { startAppServer } from "../helpers/app-server";
 import { createUser } from "../helpers/seed";
 
-// The real built app over HTTP; the test process shares its database to check what was stored.
-const server = await startAppServer({ prefix: "ll3m_llmset" });
+// The real built app over HTTP; the test process shares its database to check what was stored. Both this process
+// (the worker's check) and the server run with an allowlist for user-set base URLs.
+const ALLOWED = "127.0.0.1:11434,*.example.com";
+process.env.LL3M_LLM_ALLOWED_HOSTS = ALLOWED;
+const server = await startAppServer({ prefix: "ll3m_llmset", env: { LL3M_LLM_ALLOWED_HOSTS: ALLOWED } });
 afterAll(async () => {
   await db.$disconnect();
   await server.stop();
@@ -64,5 +68,19 @@ describe("GET/PUT/DELETE /api/v1/settings/llm", () => {
     expect((await call(key, "PUT", { provider: "openai-compatible", base_url: "file:///etc/passwd", models: { default: "m" } })).status).toBe(422);
     expect((await call(key, "PUT", { provider: "magic" })).status).toBe(422);
     expect((await call("ll3m_not-a-key", "GET")).status).toBe(401);
+  });
+
+  it("refuses base URLs outside LL3M_LLM_ALLOWED_HOSTS, at save time and again when a task runs", async () => {
+    const user = await createUser("allow");
+    const { key } = await createApiKey({ userId: user.id, name: "t" });
+    const metadata = await call(key, "PUT", { provider: "openai-compatible", base_url: "http://169.254.169.254/v1", models: { default: "m" } });
+    expect(metadata.status).toBe(422);
+    expect(JSON.stringify(metadata.json)).toMatch(/169\.254\.169\.254.*LL3M_LLM_ALLOWED_HOSTS/);
+    expect((await call(key, "PUT", { provider: "openai-compatible", base_url: "https://llm.example.com/v1", models: { default: "m" } })).status).toBe(200);
+
+    // A URL saved before the allowlist was tightened: the worker refuses it with a clear, permanent task error.
+    await db.userLlmSettings.update({ where: { userId: user.id }, data: { baseUrl: "http://10.0.0.7:8000/v1" } });
+    const task = await db.task.create({ data: { userId: user.id, prompt: "a chair", outputFormats: ["glb"] } });
+    await expect(llmSettingsForTask(task)).rejects.toMatchObject({ code: "llm_base_url_not_allowed", message: expect.stringContaining("10.0.0.7:8000") });
   });
 });
