@@ -15,6 +15,8 @@ export const envSchema = z.object({
   BLENDER_PATH: z.string().optional(),
   LL3M_ALLOW_REGISTRATION: bool.default(true),
   LL3M_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** Pre-started sandboxed Blenders kept waiting (read by worker/blender/prestart.ts; unset: one per task slot, at most 4). */
+  LL3M_BLENDER_SPARES: z.coerce.number().int().min(0).max(4).optional(),
   /** The longest one task may run, start to files written (the plan's 300 s). */
   LL3M_TASK_TIMEOUT_S: z.coerce.number().int().min(10).max(3600).default(300),
   /** How long a claimed task stays leased without a heartbeat before another worker may take it. */
@@ -55,6 +57,8 @@ export const envSchema = z.object({
   LL3M_LLM_STRUCTURED_OUTPUT: bool.default(true),
   /** Per LLM call: seconds before one request is given up (and retried), and retries for 429/5xx/timeouts. */
   LL3M_LLM_TIMEOUT_S: z.coerce.number().min(0.1).max(600).default(90),
+  /** Output budget per LLM reply; set explicitly so SDK defaults (4096 for unknown Anthropic models) never cut a script short. */
+  LL3M_LLM_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(256).max(200_000).default(8192),
   LL3M_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   /** Coder repair attempts after a static-check violation or a Blender traceback. */
   LL3M_AGENT_MAX_REPAIRS: z.coerce.number().int().min(0).max(10).default(3),

@@ -3,12 +3,22 @@ import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModel } from "ai";
 import type { EffectiveLlmSettings, LlmRole } from "@/lib/llm/types";
 
+/**
+ * The base URL @ai-sdk/anthropic expects: it posts to `${baseURL}/messages`, while Anthropic's own SDKs (and
+ * ANTHROPIC_BASE_URL, and proxies documented for them) name the bare origin, which would 404 on `/messages`.
+ */
+export function anthropicBaseUrl(url: string): string {
+  const u = new URL(url);
+  return u.pathname.replace(/\/+$/, "") === "" ? `${u.origin}/v1` : url;
+}
+
 /** The AI SDK model for one role under the given settings; throws when the role has no model configured. */
 export function createLanguageModel({ settings, role }: { settings: EffectiveLlmSettings; role: LlmRole }): { model: LanguageModel; modelId: string } {
   const modelId = settings.models[role];
   if (!modelId) throw new Error(`No ${role} model is configured for provider ${settings.provider}; set one in Settings or LL3M_LLM_MODEL.`);
   if (settings.provider === "anthropic") {
-    const anthropic = createAnthropic({ baseURL: settings.baseUrl ?? undefined, apiKey: settings.apiKey ?? "" });
+    // An empty key (not undefined) keeps the SDK from falling back to the worker's own ANTHROPIC_API_KEY.
+    const anthropic = createAnthropic({ baseURL: anthropicBaseUrl(settings.baseUrl ?? "https://api.anthropic.com"), apiKey: settings.apiKey ?? "" });
     return { model: anthropic(modelId), modelId };
   }
   if (settings.provider === "openai-compatible") {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { anthropicError, anthropicMessage, readAnthropicPrompt, type AnthropicBody } from "./anthropic-wire";
 
 /** One scripted answer: assistant text (or a JSON value), an HTTP error, raw body, and an optional delay. */
 export interface ScriptedReply {
@@ -7,27 +8,41 @@ export interface ScriptedReply {
   json?: unknown;
   status?: number;
   headers?: Record<string, string>;
-  /** Sent as the body instead of a chat completion (for malformed or error bodies). */
+  /** Sent as the body instead of a chat completion or message (for malformed or error bodies). */
   rawBody?: string;
   delayMs?: number;
 }
 
 /** A request the server got: the parsed body plus helpers to read the conversation. */
 export interface RecordedRequest {
+  /** Which wire API the request spoke: OpenAI chat completions or Anthropic messages (`…/messages`). */
+  api: "openai" | "anthropic";
   path: string;
   headers: IncomingMessage["headers"];
   body: { model: string; stream?: boolean; messages: { role: string; content: string | { type: string; text?: string; image_url?: { url: string } }[] }[]; [k: string]: unknown };
   /** All text of all messages, joined. */
   text: string;
-  /** image_url parts across all messages. */
+  /** Image URLs across all messages (Anthropic base64 images as data URLs). */
   images: string[];
+  /** The JSON body answered, once a scripted non-streaming reply was sent. */
+  response?: unknown;
+}
+
+/** Text and image URLs of an OpenAI chat-completions request. */
+function readOpenAiPrompt(body: RecordedRequest["body"]): { text: string; images: string[] } {
+  const parts = body.messages.flatMap((m) => (typeof m.content === "string" ? [{ type: "text", text: m.content }] : m.content));
+  return {
+    text: parts.filter((p) => p.type === "text").map((p) => p.text).join("\n"),
+    images: parts.filter((p) => p.type === "image_url").map((p) => p.image_url?.url ?? ""),
+  };
 }
 
 type Responder = ScriptedReply | ((req: RecordedRequest) => ScriptedReply);
 
 /**
- * A real OpenAI-compatible chat-completions server on 127.0.0.1 that answers from a script: a queue per model name
- * (and a shared fallback queue), recording every request. An empty script answers HTTP 500 "script exhausted".
+ * A real LLM server on 127.0.0.1 that answers from a script: OpenAI chat completions, and Anthropic's Messages API
+ * on any path ending in `/messages`. A queue per model name (and a shared fallback queue), recording every request.
+ * An empty script answers HTTP 500 "script exhausted".
  */
 export async function startScriptedLlmServer() {
   const queues = new Map<string, Responder[]>();
@@ -45,20 +60,16 @@ export async function startScriptedLlmServer() {
       res.writeHead(400).end("bad json");
       return;
     }
-    const parts = body.messages.flatMap((m) => (typeof m.content === "string" ? [{ type: "text", text: m.content }] : m.content));
-    const recorded: RecordedRequest = {
-      path: req.url ?? "",
-      headers: req.headers,
-      body,
-      text: parts.filter((p) => p.type === "text").map((p) => p.text).join("\n"),
-      images: parts.filter((p) => p.type === "image_url").map((p) => p.image_url?.url ?? ""),
-    };
+    const api = (req.url ?? "").split("?")[0].endsWith("/messages") ? "anthropic" : "openai";
+    const recorded: RecordedRequest = { api, path: req.url ?? "", headers: req.headers, body, ...(api === "anthropic" ? readAnthropicPrompt(body as AnthropicBody) : readOpenAiPrompt(body)) };
     requests.push(recorded);
     const queue = queues.get(body.model);
     const next = (queue?.length ? queue : shared).shift() ?? fallback;
     const reply = typeof next === "function" ? next(recorded) : next;
+    const errorBody = (status: number, message: string) => (api === "anthropic" ? anthropicError(status, message) : JSON.stringify({ error: { message, type: "scripted" } }));
     if (!reply) {
-      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: `script exhausted for model ${body.model}` } }));
+      const message = `script exhausted for model ${body.model}`;
+      res.writeHead(500, { "content-type": "application/json" }).end(api === "anthropic" ? anthropicError(500, message) : JSON.stringify({ error: { message } }));
       return;
     }
     if (reply.delayMs) {
@@ -74,7 +85,7 @@ export async function startScriptedLlmServer() {
     }
     if (reply.status && reply.status >= 400) {
       res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
-      res.end(reply.rawBody ?? JSON.stringify({ error: { message: `scripted ${reply.status}`, type: "scripted" } }));
+      res.end(reply.rawBody ?? errorBody(reply.status, `scripted ${reply.status}`));
       return;
     }
     if (reply.rawBody !== undefined) {
@@ -82,6 +93,16 @@ export async function startScriptedLlmServer() {
       return;
     }
     const content = reply.content ?? JSON.stringify(reply.json);
+    if (api === "anthropic") {
+      // The agents never stream; a streaming request would need SSE events this server does not script.
+      if (body.stream) {
+        res.writeHead(400, { "content-type": "application/json" }).end(anthropicError(400, "the scripted server does not stream Anthropic messages"));
+        return;
+      }
+      recorded.response = anthropicMessage({ body: body as AnthropicBody, content, inputTokens: Math.ceil(recorded.text.length / 4) });
+      res.writeHead(200, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(recorded.response));
+      return;
+    }
     const usage = { prompt_tokens: Math.ceil(recorded.text.length / 4), completion_tokens: Math.ceil(content.length / 4), total_tokens: 0 };
     if (body.stream) {
       res.writeHead(200, { "content-type": "text/event-stream", ...reply.headers });
@@ -89,8 +110,8 @@ export async function startScriptedLlmServer() {
       res.end(chunk({ role: "assistant", content }, null) + chunk({}, "stop") + `data: ${JSON.stringify({ id: "c1", object: "chat.completion.chunk", created: 0, model: body.model, choices: [], usage })}\n\ndata: [DONE]\n\n`);
       return;
     }
-    res.writeHead(200, { "content-type": "application/json", ...reply.headers });
-    res.end(JSON.stringify({ id: "c1", object: "chat.completion", created: 0, model: body.model, choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }], usage }));
+    recorded.response = { id: "c1", object: "chat.completion", created: 0, model: body.model, choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }], usage };
+    res.writeHead(200, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(recorded.response));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,4 +1,5 @@
 import { generateObject, generateText, NoObjectGeneratedError } from "ai";
+import { getEnv } from "@/lib/env";
 import type { z } from "zod";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
 import type { AgentRuntime } from "./agent-runtime";
@@ -11,7 +12,7 @@ export function generateReply({ rt, request }: { rt: AgentRuntime; request: LlmR
     rt,
     request,
     run: async ({ model, signal }) => {
-      const r = await generateText({ model, system: request.system, messages: request.messages, abortSignal: signal, maxRetries: 0 });
+      const r = await generateText({ model, system: request.system, messages: request.messages, abortSignal: signal, maxRetries: 0, maxOutputTokens: getEnv().LL3M_LLM_MAX_OUTPUT_TOKENS });
       return { value: r.text, text: r.text, usage: r.usage };
     },
   });
@@ -35,7 +36,7 @@ export async function generateStructured<T>({ rt, request, schema }: { rt: Agent
         rt,
         request,
         run: async ({ model, signal }) => {
-          const r = await generateObject({ model, schema, system: request.system, messages: request.messages, abortSignal: signal, maxRetries: 0 });
+          const r = await generateObject({ model, schema, system: request.system, messages: request.messages, abortSignal: signal, maxRetries: 0, maxOutputTokens: getEnv().LL3M_LLM_MAX_OUTPUT_TOKENS });
           return { value: r.object as T, text: JSON.stringify(r.object), usage: r.usage };
         },
       });
