@@ -23,6 +23,8 @@ export interface LaunchOptions {
   prepare?: (dirs: JobDirs) => Promise<void>;
   /** Extra tag for the command line, so the process of a given out dir can be found. */
   outTag?: string;
+  /** Start at this niceness (sandboxed only): a spare loads while jobs run and must not slow them. */
+  niceness?: number;
 }
 
 /** Create the job dirs and start Blender with the harness in --wait mode (sandboxed or bare). */
@@ -46,7 +48,11 @@ export async function launchBlender(opts: LaunchOptions): Promise<Launched> {
     const extraRoBinds = blender.startsWith("/usr/") ? [] : [dirname(blender)];
     const spec = { jobDir: dirs.jobDir, outDir: dirs.outDir, timeoutMs: opts.lifetimeMs, command: argv, extraRoBinds, uid };
     const { file, args } = sandboxCommand(spec);
-    return { dirs, proc: startInGroup(file, args, {}), runId, uid, sandboxed: true };
+    // nice goes outside everything, so timeout, setpriv, bwrap and Blender's threads all inherit it.
+    const proc = opts.niceness
+      ? startInGroup("/usr/bin/nice", ["-n", String(opts.niceness), file, ...args], {})
+      : startInGroup(file, args, {});
+    return { dirs, proc, runId, uid, sandboxed: true };
   } catch (error) {
     await removeJobDirs(dirs);
     throw error;

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { deliver, listOutput, removeJobDirs, writeJob, type JobDirs } from "./job-dir";
 import { launchBlender, type Launched } from "./launch";
-import { startSpare, takeSpare } from "./prestart";
+import { fillSpares, takeSpare } from "./prestart";
 import { reapUid } from "./reap";
 import { readReport } from "./read-report";
 import { chooseSandbox, MAX_FILE_BYTES } from "./sandbox";
@@ -33,10 +33,12 @@ export async function runBlender(job: BlenderJob): Promise<BlenderResult> {
   const spare = mode.sandboxed ? await takeSpare(timeoutMs) : undefined;
   const launched: Launched =
     spare ?? (await launchBlender({ sandboxed: mode.sandboxed, lifetimeMs: timeoutMs, outTag: job.outDir, prepare: (d) => writeJob(d, job, skipStaticCheck) }));
-  if (mode.sandboxed) startSpare();
   try {
     if (spare) await writeJob(spare.dirs, job, skipStaticCheck);
-    const outcome = await launched.proc.supervise({ timeoutMs, signal: job.signal, stdinText: "go\n" });
+    const running = launched.proc.supervise({ timeoutMs, signal: job.signal, stdinText: "go\n" });
+    // Refill only once this job has its go: spawning the (niced) replacements blocks the event loop a little.
+    if (mode.sandboxed) fillSpares();
+    const outcome = await running;
     const result = await collect(launched.dirs, job, outcome, timeoutMs);
     return { ...result, sandboxed: launched.sandboxed, runId: launched.runId, timings: { ...result.timings, total_ms: elapsed() } };
   } finally {
