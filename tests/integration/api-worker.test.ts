@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { assetDir } from "@/lib/storage/paths";
@@ -65,6 +66,18 @@ describe("generation over HTTP with a real worker", () => {
     expect(glb.status).toBe(200);
     expect(glb.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+-v1\.glb"$/);
     expect(Buffer.from(await glb.arrayBuffer()).subarray(0, 4).toString()).toBe("glTF");
+
+    // The OBJ comes with its material library, zipped together, so the red survives an OBJ import.
+    const obj = await fetch(`${server.baseUrl}${got.body.asset.files.obj.url}`, { headers: auth });
+    expect(obj.status).toBe(200);
+    expect(obj.headers.get("content-type")).toBe("application/zip");
+    expect(obj.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+-v1\.obj\.zip"$/);
+    const zipped = unzipSync(new Uint8Array(await obj.arrayBuffer()));
+    const objName = Object.keys(zipped).find((n) => n.endsWith(".obj"))!;
+    expect(Object.keys(zipped).sort()).toEqual([objName, "model.mtl"].sort());
+    expect(strFromU8(zipped[objName])).toMatch(/^mtllib model\.mtl$/m);
+    const kd = [...strFromU8(zipped["model.mtl"]).matchAll(/^Kd ([\d.]+) ([\d.]+) ([\d.]+)$/gm)].map((m) => m.slice(1).map(Number));
+    expect(kd.some(([r, g, b]) => r > 0.3 && r > 2 * g && r > 2 * b), JSON.stringify(kd)).toBe(true);
   });
 
   it("refines the asset into version 2 over HTTP, and restores version 1", async () => {

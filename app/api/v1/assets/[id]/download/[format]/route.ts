@@ -2,6 +2,7 @@ import { withAuth } from "@/lib/api/with-auth";
 import { ApiError } from "@/lib/api/errors";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/assets/formats";
 import { getAssetOrThrow } from "@/lib/assets/get-asset-or-throw";
+import { objBundle } from "@/lib/assets/obj-bundle";
 import { fileResponse, getVersionOrThrow } from "@/lib/assets/open-version-file";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import { versionQuerySchema } from "@/lib/validations/assets";
@@ -23,11 +24,12 @@ export const GET = withAuth<{ id: string; format: string }>(async ({ req, params
   const files = row.files as VersionFiles;
   const entry = Object.hasOwn(files, format) ? files[format] : undefined;
   if (!entry) throw new ApiError("not_found", `Version ${row.number} was not exported as ${format}; it has ${Object.keys(row.files as object).join(", ")}.`);
-  return fileResponse({
-    assetId: asset.id,
-    versionId: row.id,
-    file: entry.file,
-    mime: EXPORT_FORMATS[format].mime,
-    downloadName: `${slug(asset.name)}-v${row.number}.${format}`,
-  });
+  const name = `${slug(asset.name)}-v${row.number}`;
+  const zip = format === "obj" ? await objBundle({ assetId: asset.id, versionId: row.id, objFile: entry.file, name }) : null;
+  if (zip) {
+    return new Response(Buffer.from(zip), {
+      headers: { "Content-Type": "application/zip", "Content-Length": String(zip.length), "Content-Disposition": `attachment; filename="${name}.obj.zip"`, "Cache-Control": "private, max-age=3600" },
+    });
+  }
+  return fileResponse({ assetId: asset.id, versionId: row.id, file: entry.file, mime: EXPORT_FORMATS[format].mime, downloadName: `${name}.${format}` });
 });
