@@ -18,7 +18,8 @@ export function startWorker(env: Record<string, string> = {}): WorkerHandle {
   });
   proc.stdout!.on("data", (d) => (out += d));
   proc.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<number | null>((r) => proc.once("exit", (code) => r(code)));
+  // "close", not "exit": it comes after the output pipes are drained, so output() is complete once this resolves.
+  const exited = new Promise<number | null>((r) => proc.once("close", (code) => r(code)));
   return {
     proc,
     output: () => out,

@@ -69,7 +69,8 @@ describe("a worker killed with SIGKILL in the middle of a task", () => {
     }, { what: "the task to be taken back and completed", timeoutMs: 90_000 });
     expect(task.status).toBe("completed");
     expect(task.attempts).toBe(2);
-    expect(survivor.output()).toContain(`task ${id} completed`);
+    // The log line follows the commit and reaches us through a pipe: wait for it rather than race it.
+    await waitFor(async () => (survivor.output().includes(`task ${id} completed`) ? true : undefined), { what: "the survivor's completion log", timeoutMs: 10_000 });
     const versions = await db.assetVersion.findMany({ where: { asset: { userId: user.id } } });
     expect(versions.map((v) => v.id)).toEqual([task.versionId]);
     expect(await foldersIn(path.join(dataDir(), "assets", task.assetId!))).toEqual([task.versionId]);
