@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { startApiFixture, type ApiUser } from "../helpers/api-fixture";
 import { signInOverHttp } from "../helpers/http-session";
 import { readEventStream } from "../helpers/sse";
+import { waitFor } from "../helpers/worker-process";
 
 // One real server (next start) on a database of its own; no worker, so tasks stay queued unless a test moves them.
 const { server, api, recorded, userWithKey, contractFailures } = await startApiFixture({ prefix: "ll3m_api_core" });
@@ -51,7 +52,8 @@ describe("health, headers and the reference", () => {
   it("logs one JSON line per request with method, path, status, ms, request id and user id", async () => {
     const res = await api("/api/v1/assets?limit=1", { key: alice.key, headers: { "x-request-id": "log-line-check" } });
     expect(res.status).toBe(200);
-    const line = server.output().split("\n").find((l) => l.includes('"log-line-check"'));
+    // The line reaches us through the server's stdout pipe, a moment after the answer.
+    const line = await waitFor(async () => server.output().split("\n").find((l) => l.includes('"log-line-check"')), { what: "the request's log line", timeoutMs: 10_000 });
     expect(JSON.parse(line!)).toMatchObject({ method: "GET", path: "/api/v1/assets", status: 200, request_id: "log-line-check", user_id: alice.id });
   });
 

@@ -54,6 +54,8 @@ describe("many workers share one queue", () => {
       expect(new Set(versions.map((v) => v.id))).toEqual(new Set(tasks.map((t) => t.versionId)));
       expect(versions.every((v) => v.number === 1 && v.provider === "noop")).toBe(true);
 
+      // Stop them first: their logs are read below, and a log line can trail the commit it reports.
+      expect(await Promise.all(workers.map((w) => w.stop()))).toEqual([0, 0, 0]);
       // The work was shared: every worker completed some of it.
       const perWorker = workers.map((w) => (w.output().match(/"msg":"task [0-9a-f-]+ completed"/g) ?? []).length);
       expect(perWorker.reduce((a, b) => a + b, 0)).toBe(TASKS);
