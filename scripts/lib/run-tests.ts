@@ -45,24 +45,56 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
   }
   const counts = await countTests(Object.keys(results));
   const failed = Object.entries(results).filter(([, code]) => code !== 0);
+  // CI keeps only the tail of the output: name each failure again here, after everything else.
+  for (const line of await listFailures(Object.keys(results))) console.log(line);
   log(failed.length ? `FAILED: ${failed.map(([k]) => k).join(", ")}` : `all suites passed (${Object.keys(results).join(", ")})`);
   // One plain closing line, the same whatever runner ran, so CI and people read the outcome at a glance.
   console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   return failed.length || counts.failed ? 1 : 0;
 }
 
+const readReport = (f: string) => readFile(f, "utf8").then((t) => JSON.parse(t), () => null);
+
+/** One line per failed test (file, name, the first line of its error) from the runners' JSON reports. */
+export async function listFailures(suites: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const firstLine = (m: unknown) => String(m ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim())?.trim().slice(0, 300) ?? "";
+  const rel = (f: string) => path.relative(process.cwd(), f);
+  if (suites.includes("vitest")) {
+    const v = await readReport("test-results/vitest.json");
+    for (const file of v?.testResults ?? []) {
+      const failedTests = (file.assertionResults ?? []).filter((t: { status: string }) => t.status === "failed");
+      for (const t of failedTests) out.push(`FAIL ${rel(file.name)} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+      if (file.status === "failed" && !failedTests.length) out.push(`FAIL ${rel(file.name)}: ${firstLine(file.message)}`);
+    }
+  }
+  if (suites.includes("e2e")) {
+    const e = await readReport("test-results/e2e.json");
+    type Suite = { file?: string; specs?: Spec[]; suites?: Suite[] };
+    type Spec = { title: string; file: string; line: number; tests: { status: string; results: { errors?: { message?: string }[] }[] }[] };
+    const walk = (s: Suite) => {
+      for (const spec of s.specs ?? [])
+        for (const t of spec.tests)
+          if (t.status === "unexpected" || t.status === "flaky")
+            out.push(`${t.status === "flaky" ? "FLAKY" : "FAIL"} ${spec.file}:${spec.line} > ${spec.title}: ${firstLine(t.results.at(-1)?.errors?.[0]?.message)}`);
+      for (const child of s.suites ?? []) walk(child);
+    };
+    for (const s of e?.suites ?? []) walk(s);
+  }
+  return out;
+}
+
 /** Totals from the runners' JSON reports (vitest's and Playwright's). */
 async function countTests(suites: string[]) {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  const read = (f: string) => readFile(f, "utf8").then((t) => JSON.parse(t), () => null);
   if (suites.includes("vitest")) {
-    const v = await read("test-results/vitest.json");
+    const v = await readReport("test-results/vitest.json");
     total.passed += v?.numPassedTests ?? 0;
     total.failed += v ? v.numFailedTests : 1;
     total.skipped += (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0);
   }
   if (suites.includes("e2e")) {
-    const e = await read("test-results/e2e.json");
+    const e = await readReport("test-results/e2e.json");
     total.passed += e?.stats?.expected ?? 0;
     total.failed += e ? e.stats.unexpected + (e.stats.flaky ?? 0) : 1;
     total.skipped += e?.stats?.skipped ?? 0;
