@@ -6,6 +6,7 @@ import { formatRelative } from "@/components/data/format";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Skeleton } from "@/components/ui/skeleton";
+import { CancelTaskButton } from "@/components/generate/cancel-task-button";
 import { StatusBadge } from "@/components/generate/status-badge";
 
 const LIMIT = 8;
@@ -47,14 +48,15 @@ export function RecentTasks({ activeTaskId, onSelect }: RecentTasksProps) {
         <ul className="divide-y divide-line" data-testid="recent-tasks">
           {data.items.map((task) => {
             const active = task.task_id === activeTaskId;
+            const cancelable = task.status === "queued" || task.status === "running";
             return (
-              <li key={task.task_id}>
+              <li key={task.task_id} className="flex items-center" data-testid="recent-task" data-status={task.status}>
                 <button
                   type="button"
                   onClick={() => onSelect(task.task_id)}
                   aria-current={active ? "true" : undefined}
                   className={cn(
-                    "flex w-full items-center gap-3 px-4 py-3 text-left transition-colors sm:px-5",
+                    "flex min-w-0 flex-1 items-center gap-3 px-4 py-3 text-left transition-colors sm:px-5",
                     active ? "bg-accent/10" : "hover:bg-surface-2",
                   )}
                 >
@@ -64,6 +66,11 @@ export function RecentTasks({ activeTaskId, onSelect }: RecentTasksProps) {
                   </time>
                   <StatusBadge status={task.status} />
                 </button>
+                {cancelable ? (
+                  <div className="shrink-0 pr-2 sm:pr-3">
+                    <CancelTaskButton taskId={task.task_id} label={`Cancel “${task.prompt}”`} />
+                  </div>
+                ) : null}
               </li>
             );
           })}

@@ -46,7 +46,10 @@ export async function commitVersion({ ctx, task, draft, assetId, versionId, file
         leaseOwner: null, leaseExpiresAt: null, stageLog: ctx.stages as object[],
       },
     });
-    if (count === 0) throw new TaskLostError("lease_lost");
+    if (count === 0) {
+      const row = await tx.task.findUnique({ where: { id: task.id }, select: { status: true } });
+      throw new TaskLostError(!row || row.status === "canceled" ? "canceled" : "lease_lost");
+    }
   });
 }
 

@@ -37,7 +37,9 @@ export class TaskContext {
       data: { stage: name, progress, stageLog: this.stages as object[] },
     });
     if (count === 0) {
-      this.controller.abort("lease_lost");
+      // Not ours any more: say why (the user canceled it, or another worker took it back after a lapsed lease).
+      const row = await db.task.findUnique({ where: { id: this.taskId }, select: { status: true } });
+      this.controller.abort(!row || row.status === "canceled" ? "canceled" : "lease_lost");
       this.checkAlive();
     }
   }
