@@ -1,11 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { refineSchema } from "@/lib/validations/refine";
 import type { Asset } from "@/components/data/types";
-import { queryKeys } from "@/components/data/api";
-import { getMe } from "@/components/data/api-account";
 import { refineAsset } from "@/components/data/api-assets";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,11 +30,9 @@ export function RefineForm({ asset, baseVersion, onDone }: RefineFormProps) {
   const [preserve, setPreserve] = useState<string[]>([]);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [taskId, setTaskId] = useState<string | null>(null);
-  // A refinement is built at the user's default quality, like a new generation.
-  const me = useQuery({ queryKey: queryKeys.me, queryFn: getMe, staleTime: 30_000 });
+  // No quality level sent: the server keeps the one the refined version was made at.
   const mutation = useMutation({
-    mutationFn: (input: { feedback: string; preserve_aspects: string[]; version?: number }) =>
-      refineAsset(asset.id, { ...input, quality_level: me.data?.preferences.quality_level }),
+    mutationFn: (input: { feedback: string; preserve_aspects: string[]; version?: number }) => refineAsset(asset.id, input),
     onSuccess: (task) => setTaskId(task.task_id),
   });
 

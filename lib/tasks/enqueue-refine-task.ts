@@ -32,3 +32,9 @@ export async function enqueueRefineTask({ userId, asset, feedback, preserveAspec
     return task;
   });
 }
+
+/** The quality level of the task that made a version, so a refinement keeps it; "standard" when none is known. */
+export async function qualityOfVersion(versionId: string): Promise<string> {
+  const maker = await db.task.findUnique({ where: { versionId }, select: { qualityLevel: true } });
+  return maker?.qualityLevel ?? "standard";
+}

@@ -22,7 +22,10 @@ export const refineSchema = z.object({
     .default([])
     .describe("Aspects to keep as they are, e.g. [\"color\", \"proportions\"]."),
   version: z.number().int().min(1).optional().describe("The version to refine; defaults to the current one."),
-  quality_level: z.enum(QUALITY_LEVELS, { error: "quality_level must be one of draft, standard, high" }).default("standard"),
+  quality_level: z
+    .enum(QUALITY_LEVELS, { error: "quality_level must be one of draft, standard, high" })
+    .optional()
+    .describe("Defaults to the quality the refined version was made at (standard when unknown)."),
   output_formats: formatsSchema.optional().describe("Defaults to the formats of the version refined."),
 });
 

@@ -180,6 +180,19 @@ describe("assets: list, filters, read, update, versions, files", () => {
     const row = await db.task.findUniqueOrThrow({ where: { id: res.body.task_id } });
     expect(row).toMatchObject({ baseVersion: 1, preserveAspects: ["seat color"] });
     expect(row.outputFormats.sort()).toEqual(["glb", "obj"]);
+    expect(row.qualityLevel).toBe("standard"); // nothing records how a seeded version was made
+  });
+
+  it("refines at the quality the refined version was made at, unless the request names one", async () => {
+    const path = `/api/v1/generate/${assets.chair}/refine`;
+    const v1 = await db.assetVersion.findFirstOrThrow({ where: { assetId: assets.chair, number: 1 } });
+    await db.task.create({ data: { userId: alice.id, prompt: "a chair", qualityLevel: "high", outputFormats: ["glb"], status: "completed", assetId: assets.chair, versionId: v1.id } });
+    const kept = await api(path, { method: "POST", key: alice.key, body: { feedback: "make the seat blue", version: 1 } });
+    expect(kept.status).toBe(202);
+    expect(kept.body.quality_level).toBe("high");
+    const named = await api(path, { method: "POST", key: alice.key, body: { feedback: "make the seat blue", version: 1, quality_level: "draft" } });
+    expect(named.body.quality_level).toBe("draft");
+    expect((await api(path, { method: "POST", key: alice.key, body: { feedback: "taller", quality_level: "ultra" } })).body.error.message).toMatch(/draft, standard, high/);
   });
 
   it("answers 404 to another user's key on every endpoint that takes an id", async () => {

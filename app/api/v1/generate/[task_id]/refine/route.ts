@@ -5,7 +5,7 @@ import { withRateLimit } from "@/lib/api/with-rate-limit";
 import { getAssetOrThrow } from "@/lib/assets/get-asset-or-throw";
 import { getVersionOrThrow } from "@/lib/assets/open-version-file";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
-import { enqueueRefineTask } from "@/lib/tasks/enqueue-refine-task";
+import { enqueueRefineTask, qualityOfVersion } from "@/lib/tasks/enqueue-refine-task";
 import { serializeTask } from "@/lib/tasks/serialize-task";
 import { refineSchema } from "@/lib/validations/refine";
 
@@ -23,7 +23,7 @@ export const POST = withAuth<{ task_id: string }>(
       feedback: input.feedback,
       preserveAspects: input.preserve_aspects,
       baseVersion: base.number,
-      qualityLevel: input.quality_level,
+      qualityLevel: input.quality_level ?? (await qualityOfVersion(base.id)),
       outputFormats: input.output_formats ?? Object.keys(base.files as VersionFiles),
     });
     return NextResponse.json(serializeTask({ ...task, asset: null }), { status: 202, headers: { Location: `/api/v1/generate/${task.id}` } });
