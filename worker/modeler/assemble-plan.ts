@@ -41,14 +41,14 @@ export function buildInstance(spec: SubjectSpec, scene: SceneSpec): PartSpec[] {
 function toPlanPart(p: PartSpec, spec: SubjectSpec, scene: SceneSpec, prefix: string): PlanPart {
   const def = getSubject(spec.subject);
   const roleDef = def.roles[p.role] ?? { words: [], material: "plastic" };
-  const { material, color } = roleMaterialKeys(p.role, roleDef, spec, scene.style, p.tint);
+  const { material, color, finish } = roleMaterialKeys(p.role, roleDef, spec, scene.style, p.tint);
   return {
     name: prefix + p.name,
     shape: p.shape,
     dimensions: p.size.map(tidy) as PlanPart["dimensions"],
     position: p.at.map(tidy) as PlanPart["position"],
     rotation: (p.rot ?? [0, 0, 0]).map(tidy) as PlanPart["rotation"],
-    material: buildMaterial(material, color),
+    material: buildMaterial(material, color, finish),
     group: p.group ? prefix + p.group : null,
   };
 }

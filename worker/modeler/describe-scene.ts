@@ -21,7 +21,7 @@ export function describeScene(scene: SceneSpec): string {
   for (const r of scene.instances) tally.set(r.subject, (tally.get(r.subject) ?? 0) + 1);
   const own = tally.get(m.subject)!;
   tally.delete(m.subject);
-  const words = [own > 1 ? String(own) : null, ...scene.sizeWords, scene.style, m.color, m.material ? ADJECTIVE[m.material] ?? m.material : null, own > 1 ? plural(m.subject) : m.subject];
+  const words = [own > 1 ? String(own) : null, ...scene.sizeWords, scene.style, m.finish, m.color, m.material ? ADJECTIVE[m.material] ?? m.material : null, own > 1 ? plural(m.subject) : m.subject];
   let title = words.filter(Boolean).join(" ");
   // The main subject placed on something reads "Vase on a table" rather than "Vase with a table".
   const anchor = m.place ? scene.instances[m.place.anchor] : undefined;

@@ -1,4 +1,4 @@
-import { isFiller, partOf, type Item } from "./parse-words";
+import { isDescriptive, isFiller, partOf, type Item } from "./parse-words";
 import type { SubjectDef, SubjectSpec } from "./types";
 
 /** A noun a modifier can attach to: a subject mention, or a part of one. */
@@ -40,7 +40,7 @@ export function collectMentions(items: Item[]): { mentions: Mention[]; nouns: Ma
       return;
     }
     let j = i - 1;
-    while (j >= 0 && ["size", "color", "material", "style", "shape"].includes(items[j]!.kind)) j--;
+    while (j >= 0 && isDescriptive(items[j]!)) j--;
     const earlier = DEFINITE.has(items[j]?.text ?? "") ? mentions.findIndex((m) => m.def === it.subject) : -1;
     if (earlier >= 0) return void nouns.set(i, { kind: "subject", mention: earlier });
     const v = it.variant ? it.subject.variants?.[it.variant] : undefined;
@@ -60,10 +60,10 @@ function holds(items: Item[], x: Mention, at: number, y: SubjectDef): boolean {
   if (x.at !== mentionsLast(items, at) || !(partOf(y, x.text) ?? partOf(y, x.def.name))?.group) return false;
   // One flower "in a pot" is a potted flower; several are the contents of the container.
   let k = x.at - 1;
-  while (k >= 0 && ["color", "material", "size", "style", "shape"].includes(items[k]!.kind)) k--;
+  while (k >= 0 && isDescriptive(items[k]!)) k--;
   if (!x.plural && items[k]?.kind !== "number") return false;
   const between = items.slice(x.at + 1, at);
-  return between.some((it) => CONTAINED.has(it.text)) && between.every((it) => CONTAINED.has(it.text) || ["a", "an", "the"].includes(it.text) || ["color", "material", "size", "style", "shape"].includes(it.kind));
+  return between.some((it) => CONTAINED.has(it.text)) && between.every((it) => CONTAINED.has(it.text) || ["a", "an", "the"].includes(it.text) || isDescriptive(it));
 }
 
 /** Index of the last subject item before `at`. */

@@ -1,4 +1,4 @@
-import type { Item } from "./parse-words";
+import { isDescriptive, type Item } from "./parse-words";
 import type { Placement } from "./types";
 
 /** Spatial phrases, longest first so "on top of" wins over "on" and "on either side" over both. */
@@ -58,7 +58,7 @@ export function resolveRelations(items: Item[], marks: RelationMark[], mentionAt
       after = mentionAt(j);
       if (after !== undefined) break;
       if (PRONOUNS.has(text)) pronoun = true;
-      if (!(SKIP.has(text) || PRONOUNS.has(text) || items[j]!.kind === "number" || items[j]!.kind === "color" || items[j]!.kind === "material" || items[j]!.kind === "size")) break;
+      if (!(SKIP.has(text) || PRONOUNS.has(text) || items[j]!.kind === "number" || isDescriptive(items[j]!))) break;
     }
     if (after !== undefined && after !== before && !pronoun) {
       // "X on Y": X depends on Y, except that "beside" reads both ways and the later-named thing joins the other.
@@ -87,7 +87,7 @@ function joinedBefore(items: Item[], pos: number, mentionAt: (i: number) => numb
     }
     const it = items[j]!;
     if (it.text === "and" || it.text === "or") joined = true;
-    else if (!(SKIP.has(it.text) || ["number", "color", "material", "size", "style", "shape"].includes(it.kind))) break;
+    else if (!(SKIP.has(it.text) || it.kind === "number" || isDescriptive(it))) break;
   }
   return out;
 }

@@ -4,9 +4,10 @@ import { classifyWords, collectMentions, ownerAt, removePart, type Mention, type
 import { markRelations, resolveRelations } from "./parse-placement";
 import { partOf, tagWords, type Item } from "./parse-words";
 import type { SceneSpec, Vec3 } from "./types";
-import { CONNECTORS, SIZE_WORDS } from "./vocabulary/words";
+import { addFinish } from "./vocabulary/finishes";
+import { CONNECTORS, SIZE_WORDS, STYLE_WORDS } from "./vocabulary/words";
 
-const MODIFIERS = new Set(["color", "material", "size", "style", "shape", "number", "neg", "measure"]);
+const MODIFIERS = new Set(["color", "material", "finish", "size", "style", "shape", "number", "neg", "measure"]);
 
 /** Parse a prompt into a scene spec; null scene plus the unplaced words when no subject is named. */
 export function parsePrompt(prompt: string, quality: QualityLevel): { scene: SceneSpec | null; unknown: string[] } {
@@ -30,6 +31,8 @@ export function parsePrompt(prompt: string, quality: QualityLevel): { scene: Sce
       return;
     }
     if (it.kind === "style") return void styles.push(it.value);
+    // A finish that also names a style ("weathered" is rough and rustic) sets both.
+    if (it.kind === "finish" && STYLE_WORDS[it.text]) styles.push(STYLE_WORDS[it.text]!);
     const found = attachTarget(items, nouns, i);
     // A modifier of a thing the modeler does not know ("a red cat", "4 books") must not land on something else.
     if (found === "unknown") return;
@@ -86,7 +89,7 @@ function attachTarget(items: Item[], nouns: Map<number, Noun>, i: number): Noun 
   for (let j = i - 1; j >= 0; j--) {
     if (nouns.has(j)) return nouns.get(j)!;
     const it = items[j]!;
-    if (!(CONNECTORS.has(it.text) || it.kind === "color" || it.kind === "material" || it.text === "and")) break;
+    if (!(CONNECTORS.has(it.text) || it.kind === "color" || it.kind === "material" || it.kind === "finish" || it.text === "and")) break;
   }
   return null;
 }
@@ -105,6 +108,11 @@ function apply(it: Item, target: Noun, m: Mention, sizeWords: string[], accents:
     else if (m.spec.color !== it.value) accents.set(target.mention, [...(accents.get(target.mention) ?? []), it.value]);
   }
   if (it.kind === "material") roleSpec ? (roleSpec.material = it.value) : (m.spec.material = it.value);
+  if (it.kind === "finish") {
+    // Finishes add up ("shiny glowing"); a part's own finish replaces the subject-wide one, as its colour does.
+    const owner = roleSpec ?? m.spec;
+    owner.finish = addFinish(owner.finish, it.value);
+  }
   if (it.kind === "size") {
     const s = SIZE_WORDS[it.value]!;
     if (roleSpec) roleSpec.scale = multiply(roleSpec.scale ?? [1, 1, 1], s);

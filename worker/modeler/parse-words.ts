@@ -2,6 +2,7 @@ import { findSubject, MAX_PHRASE_WORDS } from "./subjects";
 import { lookupSingular, partForms, tokenize } from "./tokenize";
 import type { SubjectDef } from "./types";
 import { COLOR_SHADES, colorName, compoundColor } from "./vocabulary/colors";
+import { finishName, finishPhrase } from "./vocabulary/finishes";
 import { materialName } from "./vocabulary/materials";
 import { CONNECTORS, DIMENSION_WORDS, FILLER, NEGATIONS, numberValue, SHAPE_WORDS, SIZE_WORDS, STYLE_WORDS, UNITS } from "./vocabulary/words";
 
@@ -10,6 +11,8 @@ export type Item =
   | { kind: "subject"; text: string; subject: SubjectDef; variant?: string; plural?: boolean }
   | { kind: "color"; text: string; value: string }
   | { kind: "material"; text: string; value: string }
+  /** A surface finish key ("glossy", "matte", "glowing"), see vocabulary/finishes.ts. */
+  | { kind: "finish"; text: string; value: string }
   | { kind: "size"; text: string; value: string }
   | { kind: "style"; text: string; value: string }
   | { kind: "shape"; text: string; value: string }
@@ -84,6 +87,12 @@ export function tagWords(prompt: string): Item[] {
       i += 2;
       continue;
     }
+    const finish = next ? finishPhrase(w, next) : null;
+    if (finish) {
+      items.push({ kind: "finish", text: pair, value: finish });
+      i += 2;
+      continue;
+    }
     if (STYLE_WORDS[pair]) {
       items.push({ kind: "style", text: pair, value: STYLE_WORDS[pair]! });
       i += 2;
@@ -126,6 +135,8 @@ function tagWord(w: string): Item {
   if (material) return { kind: "material", text: w, value: material };
   const color = colorName(w);
   if (color) return { kind: "color", text: w, value: color };
+  const finish = finishName(w);
+  if (finish) return { kind: "finish", text: w, value: finish };
   const size = sizeWord(w);
   if (size) return { kind: "size", text: w, value: size };
   if (STYLE_WORDS[w]) return { kind: "style", text: w, value: STYLE_WORDS[w]! };
@@ -149,6 +160,13 @@ export function partOf(def: SubjectDef, word: string): { role: string; group?: s
     return null;
   }, partForms);
   return hit?.value ?? null;
+}
+
+const DESCRIPTIVE = new Set<Item["kind"]>(["size", "color", "material", "finish", "style", "shape"]);
+
+/** True for adjectives that describe a noun ("big", "red", "wooden", "shiny", "modern", "round"). */
+export function isDescriptive(it: Item): boolean {
+  return DESCRIPTIVE.has(it.kind);
 }
 
 /** True for words that carry no meaning of their own. */

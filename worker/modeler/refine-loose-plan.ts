@@ -4,6 +4,7 @@ import { buildMaterial } from "./resolve-material";
 import type { RefineResult } from "./refine-plan";
 import type { RoleDef, SubjectDef, Vec3 } from "./types";
 import { colorRgb } from "./vocabulary/colors";
+import { applyFinish } from "./vocabulary/finishes";
 
 /** A part's role in a plan from elsewhere: its group, else its name without the trailing number. */
 const roleOf = (p: PlanPart) => p.group ?? p.name.replace(/_\d+$/, "");
@@ -19,7 +20,7 @@ function looseSubject(plan: Plan): SubjectDef {
   return { name: plan.subject, synonyms: [], category: "household", roles, build: () => [] };
 }
 
-/** Refine a plan with no replayable spec (an LLM plan): colours, materials and sizes part by part. */
+/** Refine a plan with no replayable spec (an LLM plan): colours, materials, finishes and sizes part by part. */
 export function refineLoosePlan(args: { plan: Plan; feedback: string; preserve?: string[] }): RefineResult {
   const plan: Plan = structuredClone(args.plan);
   const { requests, unknown } = parseFeedback(args.feedback, looseSubject(plan));
@@ -30,6 +31,8 @@ export function refineLoosePlan(args: { plan: Plan; feedback: string; preserve?:
     const targets = plan.parts.filter((p) => (role ? roleOf(p) === role : true) && !kept.has(roleOf(p)) && !kept.has(p.name));
     if (r.kind === "color") {
       for (const p of targets) p.material = { ...p.material, name: `${r.value}_${p.material.name}`.replace(/ /g, "_"), color_name: r.value, base_color: colorRgb(r.value) };
+    } else if (r.kind === "finish") {
+      for (const p of targets) p.material = { ...applyFinish(p.material, r.value), name: `${r.value}_${p.material.name}` };
     } else if (r.kind === "material") {
       for (const p of targets) p.material = buildMaterial(r.value, p.material.color_name && role ? p.material.color_name : null);
     } else if (r.kind === "scale") {

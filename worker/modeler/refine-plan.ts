@@ -6,7 +6,8 @@ import { roleMaterialKeys } from "./resolve-material";
 import { fitMeasure } from "./parse-finish";
 import { partOf, tagWords } from "./parse-words";
 import { getSubject } from "./subjects";
-import type { SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
+import type { RoleOverride, SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
+import { addFinish } from "./vocabulary/finishes";
 
 export interface RefineResult {
   plan: Plan;
@@ -29,29 +30,51 @@ function preservedRoles(def: SubjectDef, preserve: string[]): Set<string> {
   return out;
 }
 
+/** How the change log names a part, or the whole subject. */
+function label(def: SubjectDef, role: string | null): string {
+  return role ? role.replace(/_/g, " ") : "the whole " + def.name;
+}
+
+type LookRequest = Extract<Request, { kind: "color" | "material" | "finish" }>;
+
+/** Set a colour or material, or add a finish to those `current` holds ("glossy", then "glowing" too). */
+function setLook(o: RoleOverride | SubjectSpec, r: LookRequest, current: string | null | undefined = o.finish): void {
+  if (r.kind === "finish") o.finish = addFinish(current, r.value);
+  else o[r.kind] = r.value;
+}
+
+/** Apply a colour, material or finish to one part or to the whole subject, leaving preserved parts as they look now. */
+function applyLook(r: LookRequest, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>): string {
+  const now = (role: string) => roleMaterialKeys(role, def.roles[role]!, spec, scene.style);
+  if (r.role) {
+    // A part's new finish joins those it shows now: "make the seat glowing" keeps a glossy chair's seat glossy.
+    setLook((spec.roles[r.role] ??= {}), r, now(r.role).finish);
+    return `Made the ${label(def, r.role)} ${r.value}.`;
+  }
+  // A subject-wide change must not repaint preserved parts, so pin their current look first ("" pins no finish).
+  for (const role of kept) {
+    const { material, color, finish } = now(role);
+    spec.roles[role] = { ...spec.roles[role], material, finish: finish ?? "", ...(color ? { color } : {}) };
+  }
+  setLook(spec, r);
+  for (const [role, o] of Object.entries(spec.roles)) {
+    if (kept.has(role) || !def.roles[role]?.body) continue;
+    // A part's own finish takes the new one alongside: "make it glossy" keeps glowing legs glowing.
+    if (r.kind === "finish" && o.finish) setLook(o, r);
+    else delete o[r.kind];
+  }
+  return `Made ${label(def, null)} ${r.value}.`;
+}
+
 /** Apply one request to the main subject; returns a sentence for the change log, or null when nothing changed. */
 function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>): string | null {
-  const label = (role: string | null) => (role ? role.replace(/_/g, " ") : "the whole " + def.name);
-  if ("role" in r && r.role && kept.has(r.role)) return `Kept the ${label(r.role)} unchanged, as asked.`;
-  if (r.kind === "color" || r.kind === "material") {
-    if (r.role) {
-      (spec.roles[r.role] ??= {})[r.kind] = r.value;
-      return `Made the ${label(r.role)} ${r.value}.`;
-    }
-    // A subject-wide change must not repaint preserved parts, so pin their current look first.
-    for (const role of kept) {
-      const now = roleMaterialKeys(role, def.roles[role]!, spec, scene.style);
-      spec.roles[role] = { ...spec.roles[role], material: now.material, ...(now.color ? { color: now.color } : {}) };
-    }
-    spec[r.kind] = r.value;
-    for (const [role, o] of Object.entries(spec.roles)) if (!kept.has(role) && def.roles[role]?.body) delete o[r.kind];
-    return `Made ${label(null)} ${r.value}.`;
-  }
+  if ("role" in r && r.role && kept.has(r.role)) return `Kept the ${label(def, r.role)} unchanged, as asked.`;
+  if (r.kind === "color" || r.kind === "material" || r.kind === "finish") return applyLook(r, spec, scene, def, kept);
   if (r.kind === "scale") {
     const f = r.factor;
     if (r.role) spec.roles[r.role] = { ...spec.roles[r.role], scale: mul(spec.roles[r.role]?.scale ?? [1, 1, 1], f) };
     else spec.scale = mul(spec.scale, f);
-    return `Made ${r.role ? "the " + label(r.role) : "it"} ${r.word}.`;
+    return `Made ${r.role ? "the " + label(def, r.role) : "it"} ${r.word}.`;
   }
   if (r.kind === "count") {
     const g = def.groups![r.group]!;
@@ -69,9 +92,9 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
     return `Made it ${r.metres} m ${r.dimension === "height" ? "tall" : r.dimension === "length" ? "long" : "across"}.`;
   }
   if (r.kind === "feature") {
-    if (kept.has(r.role)) return `Kept the ${label(r.role)} unchanged, as asked.`;
+    if (kept.has(r.role)) return `Kept the ${label(def, r.role)} unchanged, as asked.`;
     spec.features[r.role] = r.on;
-    return `${r.on ? "Added" : "Removed"} the ${label(r.role)}.`;
+    return `${r.on ? "Added" : "Removed"} the ${label(def, r.role)}.`;
   }
   scene.style = r.value;
   return `Changed the style to ${r.value}.`;

@@ -4,7 +4,7 @@ import { ADD_WORDS, COMPARATIVES, CONNECTORS, EXACT_WORDS, FILLER, GIVE_WORDS, I
 
 /** What one piece of feedback asks for, before it is applied. */
 export type Request =
-  | { kind: "color" | "material"; value: string; role: string | null }
+  | { kind: "color" | "material" | "finish"; value: string; role: string | null }
   | { kind: "scale"; factor: [number, number, number]; word: string; role: string | null }
   | { kind: "count"; group: string; mode: "set" | "delta" | "times"; value: number }
   | { kind: "measure"; metres: number; dimension: "height" | "length" | "any" }
@@ -12,6 +12,9 @@ export type Request =
   | { kind: "style"; value: string };
 
 type Tagged = Item & { role?: string; group?: string };
+
+/** Words about how a part looks, which may stand between a part and another such word ("the legs glossy black"). */
+const LOOKS = new Set<Item["kind"]>(["color", "material", "finish"]);
 
 /** Read feedback as requests against the main subject's parts; also return words nothing used. */
 export function parseFeedback(feedback: string, def: SubjectDef): { requests: Request[]; unknown: string[] } {
@@ -31,13 +34,13 @@ export function parseFeedback(feedback: string, def: SubjectDef): { requests: Re
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (isNoun(j)) return items[j]!;
       if (unknownWord(items[j]!)) return "unknown";
-      if (!skippable(items[j]!) && items[j]!.kind !== "color" && items[j]!.kind !== "material") break;
+      if (!skippable(items[j]!) && !LOOKS.has(items[j]!.kind)) break;
     }
     for (let j = i + 1; j < items.length && j <= i + 4; j++) {
       if (isNoun(j)) return items[j]!;
       if (items[j]!.text === "and") break;
       if (unknownWord(items[j]!)) return "unknown";
-      if (!skippable(items[j]!) && !["color", "material", "size"].includes(items[j]!.kind)) break;
+      if (!skippable(items[j]!) && !LOOKS.has(items[j]!.kind) && items[j]!.kind !== "size") break;
     }
     return null;
   };
@@ -45,9 +48,9 @@ export function parseFeedback(feedback: string, def: SubjectDef): { requests: Re
   const softens = (i: number) => INTENSITY[items[i]!.text] !== undefined && [1, 2].some((k) => COMPARATIVES[items[i + k]?.text ?? ""]);
   items.forEach((it, i) => {
     const near = nounNear(i);
-    if (near === "unknown" && ["color", "material", "size", "measure"].includes(it.kind) || (near === "unknown" && COMPARATIVES[it.text])) return;
+    if (near === "unknown" && (LOOKS.has(it.kind) || ["size", "measure"].includes(it.kind)) || (near === "unknown" && COMPARATIVES[it.text])) return;
     const target = near === "unknown" ? null : near;
-    if (it.kind === "color" || it.kind === "material") requests.push({ kind: it.kind, value: it.value, role: target?.role ?? null });
+    if (it.kind === "color" || it.kind === "material" || it.kind === "finish") requests.push({ kind: it.kind, value: it.value, role: target?.role ?? null });
     else if (it.kind === "style") requests.push({ kind: "style", value: it.value });
     else if ((it.kind === "word" || it.kind === "size") && COMPARATIVES[it.text]) {
       const prev = items[i - 1]?.text ?? "";

@@ -1,6 +1,7 @@
 import type { PlanMaterial } from "@/lib/validations/plan";
 import type { RoleDef, SubjectSpec } from "./types";
 import { colorRgb } from "./vocabulary/colors";
+import { applyFinish } from "./vocabulary/finishes";
 import { MATERIALS } from "./vocabulary/materials";
 
 /** Styles swap a role's default material when the prompt named none (a medieval house is stone, not plaster). */
@@ -12,24 +13,28 @@ const STYLE_SWAPS: Record<string, Record<string, string>> = {
   modern: { tile: "concrete" },
 };
 
-/** Which material and colour keys a role ends up with: role override, then subject-wide words, then style and defaults. */
+/** Which material, colour and finish keys a role ends up with: role override, then subject-wide words, then style and defaults. */
 export function roleMaterialKeys(
   role: string, def: RoleDef, spec: SubjectSpec, style: string | null, tint?: string,
-): { material: string; color: string | null } {
+): { material: string; color: string | null; finish: string | null } {
   const override = spec.roles[role] ?? {};
   const explicitMaterial = override.material ?? (def.body ? spec.material : undefined);
   const material = explicitMaterial ?? STYLE_SWAPS[style ?? ""]?.[def.material] ?? def.material;
   const explicitColor = override.color ?? (def.body || def.tint ? spec.color : undefined);
   // A named material keeps its own colour unless a colour was asked for; otherwise the part's or role's default holds.
   const color = explicitColor ?? (explicitMaterial ? null : tint ?? def.color ?? null);
-  return { material, color };
+  const finish = override.finish ?? (def.body ? spec.finish : undefined) ?? null;
+  return { material, color, finish };
 }
 
-/** A plan material; the name carries any asked-for or role colour ("red_wood") so each look gets one Blender material. */
-export function buildMaterial(materialKey: string, colorKey: string | null): PlanMaterial {
-  const preset = MATERIALS[materialKey] ?? MATERIALS.plastic!;
+/**
+ * A plan material; the name carries any asked-for or role colour and finish ("red_wood", "red_glossy_wood") so each
+ * look gets one Blender material.
+ */
+export function buildMaterial(materialKey: string, colorKey: string | null, finish: string | null = null): PlanMaterial {
+  const preset = applyFinish(MATERIALS[materialKey] ?? MATERIALS.plastic!, finish);
   const colorName = colorKey ?? preset.color;
-  const name = colorKey ? `${colorKey}_${materialKey}`.replace(/ /g, "_") : materialKey;
+  const name = [colorKey, finish, materialKey].filter(Boolean).join("_").replace(/ /g, "_");
   return {
     name,
     color_name: colorName,

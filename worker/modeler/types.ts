@@ -71,6 +71,8 @@ export interface SubjectDef {
 export interface RoleOverride {
   material?: string;
   color?: string;
+  /** Surface finishes, space-separated ("glossy", "matte glowing"); see vocabulary/finishes.ts. */
+  finish?: string;
   /** Multiplies the role's part sizes about their centres. */
   scale?: Vec3;
 }
@@ -87,9 +89,10 @@ export interface SubjectSpec {
   subject: string;
   counts: Record<string, number>;
   features: Record<string, boolean>;
-  /** Subject-wide colour and material from the prompt, applied to body roles. */
+  /** Subject-wide colour, material and finish from the prompt, applied to body roles. */
   color?: string;
   material?: string;
+  finish?: string;
   roles: Record<string, RoleOverride>;
   /** Whole-subject scale from size words. */
   scale: Vec3;
