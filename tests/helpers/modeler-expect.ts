@@ -9,6 +9,8 @@ export interface ModelerCase {
   counts: Record<string, number>;
   /** Group → object-name prefix, so `legs: 4` means four nodes named leg_<n>. */
   units: Record<string, string>;
+  /** Surfaces the prompt's finish words ask for: the material of `color` is glossy, matte or glowing in the GLB. */
+  finishes?: { color: string; roughness_max?: number; roughness_min?: number; emissive?: boolean }[];
 }
 
 /** The sample prompt set. */
@@ -20,7 +22,7 @@ export interface GltfJson {
   nodes?: { name?: string; mesh?: number; translation?: number[]; scale?: number[] }[];
   meshes?: { primitives: { attributes: { POSITION?: number }; material?: number }[] }[];
   accessors?: { min?: number[]; max?: number[] }[];
-  materials?: { name?: string; pbrMetallicRoughness?: { baseColorFactor?: number[]; metallicFactor?: number } }[];
+  materials?: { name?: string; pbrMetallicRoughness?: { baseColorFactor?: number[]; metallicFactor?: number; roughnessFactor?: number }; emissiveFactor?: number[] }[];
 }
 
 /** One node of a GLB as a part: its colour, metallic, size and place in Blender's axes (Z up; glTF is Y up). */
@@ -65,11 +67,20 @@ const COLOR_TOLERANCE = 0.01;
 export function modelProblems({ c, subject, gltf }: { c: ModelerCase; subject: string; gltf: GltfJson }): string[] {
   const problems: string[] = [];
   if (subject !== c.subject) problems.push(`subject ${subject}, expected ${c.subject}`);
-  const factors = (gltf.materials ?? []).map((m) => m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]);
-  for (const name of c.colors) {
+  const materials = gltf.materials ?? [];
+  const factors = materials.map((m) => m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]);
+  const ofColor = (name: string) => {
     const want = colorRgb(name);
-    const hit = factors.some((f) => want.every((v, i) => Math.abs(v - f[i]!) <= COLOR_TOLERANCE));
-    if (!hit) problems.push(`no ${name} material (${JSON.stringify(want)}) among ${JSON.stringify(factors.map((f) => f.slice(0, 3)))}`);
+    return materials.filter((_, k) => want.every((v, i) => Math.abs(v - factors[k]![i]!) <= COLOR_TOLERANCE));
+  };
+  for (const name of c.colors) {
+    if (!ofColor(name).length) problems.push(`no ${name} material (${JSON.stringify(colorRgb(name))}) among ${JSON.stringify(factors.map((f) => f.slice(0, 3)))}`);
+  }
+  for (const f of c.finishes ?? []) {
+    // glTF's defaults: roughness 1 and no emission when the exporter leaves the field out.
+    const found = ofColor(f.color).map((m) => ({ roughness: m.pbrMetallicRoughness?.roughnessFactor ?? 1, glow: Math.max(0, ...(m.emissiveFactor ?? [])) }));
+    const fits = found.some((m) => (f.roughness_max === undefined || m.roughness <= f.roughness_max) && (f.roughness_min === undefined || m.roughness >= f.roughness_min) && (!f.emissive || m.glow > 0));
+    if (!fits) problems.push(`no ${f.color} material with ${JSON.stringify(f)}; ${f.color} materials: ${JSON.stringify(found)}`);
   }
   const names = (gltf.nodes ?? []).map((n) => n.name ?? "");
   for (const [group, expected] of Object.entries(c.counts)) {
