@@ -59,7 +59,7 @@ export async function userFromApiKey(key: string) {
 
 /** The user's keys, newest first; the key itself is never stored, so it cannot be listed. */
 export async function listApiKeys({ userId }: { userId: string }) {
-  return db.apiKey.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, omit: { hash: true } });
+  return db.apiKey.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], omit: { hash: true } });
 }
 
 /** Revokes one of the user's keys (idempotent); false when the user has no such key. */

@@ -18,9 +18,17 @@ const SCENE_STATS = {
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const GLB = Buffer.concat([Buffer.from("glTF"), Buffer.alloc(8)]);
 
+// Creation times are stored to the millisecond: two assets seeded within one would list in a random order.
+let lastCreatedAt = 0;
+function nextCreatedAt(): Date {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
+  return new Date(lastCreatedAt);
+}
+
 /**
  * Creates a finished asset straight in the database (rows as the worker writes them) with small files on disk,
- * for API tests and benchmarks that need many assets without running Blender. Version N is current.
+ * for API tests and benchmarks that need many assets without running Blender. Version N is current. Each asset is
+ * created at least a millisecond after the one before, so "newest first" has one right answer.
  */
 export async function seedAsset({ userId, name = "seeded chair", prompt = "a seeded chair", tags = [], scores = [0.8], withFiles = true }: {
   userId: string;
@@ -31,7 +39,7 @@ export async function seedAsset({ userId, name = "seeded chair", prompt = "a see
   withFiles?: boolean;
 }) {
   const assetId = randomUUID();
-  await db.asset.create({ data: { id: assetId, userId, name, prompt, tags, metadata: { seeded: true } } });
+  await db.asset.create({ data: { id: assetId, userId, name, prompt, tags, metadata: { seeded: true }, createdAt: nextCreatedAt() } });
   const versionIds: string[] = [];
   for (const [i, score] of scores.entries()) {
     const versionId = randomUUID();
