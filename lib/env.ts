@@ -39,6 +39,11 @@ export const envSchema = z.object({
   LL3M_RATE_SIGNIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   /** Sign-in and token attempts per client IP per 15 minutes. */
   LL3M_RATE_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(100),
+  /**
+   * Reverse proxies in front of the web server whose X-Forwarded-For hops are believed (0: the socket's peer is the
+   * client). Read by scripts/serve-web.mjs; validated here so a bad value stops the start with its name.
+   */
+  LL3M_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Server secret that encrypts users' stored LLM keys (HKDF); AUTH_SECRET is used when unset. */
   LL3M_SECRET_KEY: z.string().min(32, "LL3M_SECRET_KEY must be at least 32 characters").optional(),
   /** The operator's default LLM provider for every user without their own settings. */

@@ -1,8 +1,8 @@
 /**
- * The client's address for per-IP limits: the first X-Forwarded-For hop (set by Next's server or a proxy in
- * front), else X-Real-IP. Behind no proxy a client can forge it, so per-account limits stay the real guard.
+ * The client's address for per-address limits. The web server (scripts/serve-web.mjs) has already replaced
+ * X-Forwarded-For with the one address it trusts (the socket's peer, or what LL3M_TRUSTED_PROXIES proxies saw), so a
+ * client cannot pick its own.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }

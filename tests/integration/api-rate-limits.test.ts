@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startApiFixture } from "../helpers/api-fixture";
+import { startAppServer } from "../helpers/app-server";
 import { createUser } from "../helpers/seed";
 
-// Small budgets so the limits can be reached in a test; the counters live in Postgres (rate_limits).
+// Small budgets so the limits can be reached in a test; the counters live in Postgres (rate_limits). This test
+// process plays the one trusted proxy in front of the server: the X-Forwarded-For it sends names the client.
 const { server, api, contractFailures } = await startApiFixture({
   prefix: "ll3m_api_rl",
-  env: { LL3M_RATE_GENERATE_PER_HOUR: "3", LL3M_RATE_API_KEY_PER_MINUTE: "8", LL3M_RATE_SIGNIN_PER_ACCOUNT: "3", LL3M_RATE_SIGNIN_PER_IP: "6" },
+  env: { LL3M_RATE_GENERATE_PER_HOUR: "3", LL3M_RATE_API_KEY_PER_MINUTE: "8", LL3M_RATE_SIGNIN_PER_ACCOUNT: "3", LL3M_RATE_SIGNIN_PER_IP: "6", LL3M_TRUSTED_PROXIES: "1" },
 });
 
 afterAll(async () => {
@@ -90,6 +92,33 @@ describe("rate limits", () => {
     // Five attempts from this address so far: the sixth goes through, the seventh is refused whoever it is for.
     expect((await api("/api/v1/auth/token", { method: "POST", body: { email: "nobody@example.test", password: "x" }, headers: ip })).status).toBe(401);
     expect429(await api("/api/v1/auth/token", { method: "POST", body: { email: "someone-else@example.test", password: "x" }, headers: ip }), 900);
+  });
+});
+
+describe("the client address behind the limits", () => {
+  const attempt = (base: string, i: number, forwardedFor: string) =>
+    fetch(`${base}/api/v1/auth/token`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor }, body: JSON.stringify({ email: `nobody-${i}@example.test`, password: "x" }) });
+
+  it("behind a trusted proxy, counts the address the proxy saw, not what the client wrote before it", async () => {
+    // The client forges a new first hop every time; the proxy's own hop (the last one) stays 198.51.100.9.
+    for (let i = 0; i < 6; i++) expect((await attempt(server.baseUrl, i, `10.0.0.${i}, 198.51.100.9`)).status).toBe(401);
+    const over = await attempt(server.baseUrl, 6, "10.0.0.99, 198.51.100.9");
+    expect(over.status).toBe(429);
+    expect((await attempt(server.baseUrl, 7, "10.0.0.99, 198.51.100.10")).status).toBe(401);
+  });
+
+  it("with no proxy trusted (the default), ignores a forged X-Forwarded-For and counts the connection's address", async () => {
+    const saved = { ...process.env };
+    const direct = await startAppServer({ prefix: "ll3m_api_rl_direct", env: { LL3M_RATE_SIGNIN_PER_IP: "3", LL3M_RATE_SIGNIN_PER_ACCOUNT: "100" } });
+    process.env = saved; // the second server re-points this process's database; the tests above keep theirs
+    try {
+      for (let i = 0; i < 3; i++) expect((await attempt(direct.baseUrl, i, `203.0.113.${100 + i}`)).status).toBe(401);
+      const over = await attempt(direct.baseUrl, 3, "203.0.113.200");
+      expect(over.status).toBe(429);
+      expect((await over.json()).error.code).toBe("rate_limited");
+    } finally {
+      await direct.stop();
+    }
   });
 });
 
