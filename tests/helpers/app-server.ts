@@ -32,7 +32,7 @@ async function waitForAnswer(url: string, proc: ChildProcess, output: () => stri
 }
 
 /**
- * Runs the real built app (`next start` through scripts/serve-web.mjs) on a free port, with a migrated database
+ * Runs the real built app (scripts/serve-web.mjs, as `npm start` does) on a free port, with a migrated database
  * and a data dir of its own. This process's DATABASE_URL and LL3M_DATA_DIR are pointed at them too (call before
  * anything touches `db`), so tests can seed rows and check files directly.
  */
