@@ -1,9 +1,27 @@
 import path from "node:path";
 import { z } from "zod";
+import { EXTERNAL_PROVIDERS, ROLES, type LlmRole } from "@/lib/llm/types";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off", ""])
   .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+type RoleVar = "PROVIDER" | "BASE_URL" | "API_KEY" | "MODEL";
+const roleVar = (role: LlmRole, what: RoleVar) => `LL3M_LLM_${role.toUpperCase()}_${what}` as const;
+
+/** A role's endpoint variables must name a provider, an external main provider and the role's own model. */
+function checkRoleEndpoints(env: Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const role of ROLES) {
+    const [provider, model] = [roleVar(role, "PROVIDER"), roleVar(role, "MODEL")];
+    if (!env[provider]) {
+      const orphan = (["BASE_URL", "API_KEY"] as const).map((w) => roleVar(role, w)).find((name) => env[name] !== undefined);
+      if (orphan) ctx.addIssue({ code: "custom", path: [provider], message: `${orphan} needs ${provider} (openai-compatible or anthropic)` });
+      continue;
+    }
+    if (env.LL3M_LLM_PROVIDER === "builtin") ctx.addIssue({ code: "custom", path: [provider], message: "role endpoints need an external LL3M_LLM_PROVIDER; the built-in modeler has no roles" });
+    if (!env[model]) ctx.addIssue({ code: "custom", path: [model], message: `name the ${role} model for its own endpoint` });
+  }
+}
 
 /** The one environment schema, parsed by the web app, the worker and the scripts. */
 export const envSchema = z.object({
@@ -56,6 +74,16 @@ export const envSchema = z.object({
   LL3M_LLM_PLANNER_MODEL: z.string().optional(),
   LL3M_LLM_CODER_MODEL: z.string().optional(),
   LL3M_LLM_CRITIC_MODEL: z.string().optional(),
+  /** A role's own endpoint (e.g. the critic on Anthropic for vision while the others use Ollama); needs the role's model. */
+  LL3M_LLM_PLANNER_PROVIDER: z.enum(EXTERNAL_PROVIDERS).optional(),
+  LL3M_LLM_PLANNER_BASE_URL: z.string().url("LL3M_LLM_PLANNER_BASE_URL must be an http(s) URL").optional(),
+  LL3M_LLM_PLANNER_API_KEY: z.string().optional(),
+  LL3M_LLM_CODER_PROVIDER: z.enum(EXTERNAL_PROVIDERS).optional(),
+  LL3M_LLM_CODER_BASE_URL: z.string().url("LL3M_LLM_CODER_BASE_URL must be an http(s) URL").optional(),
+  LL3M_LLM_CODER_API_KEY: z.string().optional(),
+  LL3M_LLM_CRITIC_PROVIDER: z.enum(EXTERNAL_PROVIDERS).optional(),
+  LL3M_LLM_CRITIC_BASE_URL: z.string().url("LL3M_LLM_CRITIC_BASE_URL must be an http(s) URL").optional(),
+  LL3M_LLM_CRITIC_API_KEY: z.string().optional(),
   /** Whether the critic model accepts images (else the geometric critic stands in). */
   LL3M_LLM_VISION: bool.default(false),
   /** false: ask for JSON in plain text, for models without a structured-output mode. */
@@ -69,7 +97,7 @@ export const envSchema = z.object({
   LL3M_AGENT_MAX_REPAIRS: z.coerce.number().int().min(0).max(10).default(3),
   /** Critic → fix rounds before the verifier scores the version. */
   LL3M_AGENT_MAX_CRITIC_ROUNDS: z.coerce.number().int().min(0).max(5).default(1),
-});
+}).superRefine(checkRoleEndpoints);
 
 export type Env = z.infer<typeof envSchema>;
 

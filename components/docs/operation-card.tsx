@@ -9,6 +9,7 @@ import type { Components, DocOperation } from "@/components/docs/types";
 const METHOD_TONE: Record<string, string> = {
   get: "border-sky-500/30 bg-sky-500/10 text-sky-300",
   post: "border-emerald-500/30 bg-emerald-500/10 text-emerald-300",
+  put: "border-amber-500/30 bg-amber-500/10 text-amber-300",
   patch: "border-amber-500/30 bg-amber-500/10 text-amber-300",
   delete: "border-red-500/30 bg-red-500/10 text-red-300",
 };

@@ -24,7 +24,13 @@ export function matchesAllowedHosts(url: string, allowed: string | undefined): b
   return patterns.some((p) => (p.startsWith("*.") ? host.endsWith(p.slice(1)) : p.includes(":") ? p === hostPort : p === host));
 }
 
-/** The message a refused base URL gets, naming the setting that governs it. */
-export function baseUrlRefusal(url: string): string {
-  return `The LLM base URL ${new URL(url).host} is not allowed on this server (LL3M_LLM_ALLOWED_HOSTS); ask the operator or use an allowed endpoint.`;
+/** The message a refused base URL gets, naming the setting that governs it (and the role that would call it). */
+export function baseUrlRefusal(url: string, role?: string): string {
+  return `The ${role ? `${role}'s ` : ""}LLM base URL ${new URL(url).host} is not allowed on this server (LL3M_LLM_ALLOWED_HOSTS); ask the operator or use an allowed endpoint.`;
+}
+
+/** The first of the named base URLs this server refuses (unset ones are skipped), or undefined when all may be called. */
+export function firstRefusedBaseUrl(urls: [name: string, url: string | null | undefined][]): { name: string; url: string } | undefined {
+  const found = urls.find(([, url]) => url && !isAllowedBaseUrl(url));
+  return found && { name: found[0], url: found[1]! };
 }

@@ -12,25 +12,26 @@ export function anthropicBaseUrl(url: string): string {
   return u.pathname.replace(/\/+$/, "") === "" ? `${u.origin}/v1` : url;
 }
 
-/** The AI SDK model for one role under the given settings; throws when the role has no model configured. */
+/** The AI SDK model for one role, at that role's endpoint; throws when the role has no model configured. */
 export function createLanguageModel({ settings, role }: { settings: EffectiveLlmSettings; role: LlmRole }): { model: LanguageModel; modelId: string } {
   const modelId = settings.models[role];
-  if (!modelId) throw new Error(`No ${role} model is configured for provider ${settings.provider}; set one in Settings or LL3M_LLM_MODEL.`);
-  if (settings.provider === "anthropic") {
+  const { provider, baseUrl, apiKey } = settings.endpoints[role];
+  if (!modelId) throw new Error(`No ${role} model is configured for provider ${provider}; set one in Settings or LL3M_LLM_MODEL.`);
+  if (provider === "anthropic") {
     // An empty key (not undefined) keeps the SDK from falling back to the worker's own ANTHROPIC_API_KEY.
-    const anthropic = createAnthropic({ baseURL: anthropicBaseUrl(settings.baseUrl ?? "https://api.anthropic.com"), apiKey: settings.apiKey ?? "" });
+    const anthropic = createAnthropic({ baseURL: anthropicBaseUrl(baseUrl ?? "https://api.anthropic.com"), apiKey: apiKey ?? "" });
     return { model: anthropic(modelId), modelId };
   }
-  if (settings.provider === "openai-compatible") {
+  if (provider === "openai-compatible") {
     // json_object mode (not json_schema) is what Ollama, vLLM, LM Studio and OpenRouter all accept; the prompt carries the shape.
-    const provider = createOpenAICompatible({
+    const openai = createOpenAICompatible({
       name: "openai-compatible",
-      baseURL: settings.baseUrl ?? "https://api.openai.com/v1",
-      apiKey: settings.apiKey ?? undefined,
+      baseURL: baseUrl ?? "https://api.openai.com/v1",
+      apiKey: apiKey ?? undefined,
       includeUsage: true,
       supportsStructuredOutputs: false,
     });
-    return { model: provider.chatModel(modelId), modelId };
+    return { model: openai.chatModel(modelId), modelId };
   }
   throw new Error("The built-in modeler has no language model.");
 }

@@ -1,12 +1,15 @@
 import { db } from "@/lib/db";
 import { defaultLlmSettings } from "@/lib/llm/default-llm-settings";
 import { encryptSecret } from "@/lib/llm/secret-box";
-import type { LlmSettingsResponse, UpdateLlmSettings } from "@/lib/validations/llm-settings";
+import { readRoleEndpoints, sealRoleEndpoints, viewRoleEndpoints } from "@/lib/llm/stored-role-endpoints";
+import { mapRoles, type LlmConnection } from "@/lib/llm/types";
+import type { LlmEndpointView, LlmSettingsResponse, UpdateLlmSettings } from "@/lib/validations/llm-settings";
 
 type Row = NonNullable<Awaited<ReturnType<typeof readRow>>>;
 
+// The sealed columns are read here only to say whether a key is stored; fromRow never copies them out.
 function readRow(userId: string) {
-  return db.userLlmSettings.findUnique({ where: { userId }, omit: { apiKeyEncrypted: false } });
+  return db.userLlmSettings.findUnique({ where: { userId }, omit: { apiKeyEncrypted: false, roleEndpoints: false } });
 }
 
 function fromRow(row: Row): LlmSettingsResponse {
@@ -14,12 +17,16 @@ function fromRow(row: Row): LlmSettingsResponse {
     provider: row.provider as LlmSettingsResponse["provider"],
     base_url: row.baseUrl,
     models: { default: row.model, planner: row.plannerModel, coder: row.coderModel, critic: row.criticModel },
+    endpoints: viewRoleEndpoints(readRoleEndpoints(row.roleEndpoints)),
     vision: row.vision,
     structured_output: row.structuredOutput,
     has_api_key: Boolean(row.apiKeyEncrypted),
     source: "user",
   };
 }
+
+const envEndpoint = (e: LlmConnection | undefined): LlmEndpointView | null =>
+  e && e.provider !== "builtin" ? { provider: e.provider, base_url: e.baseUrl, has_api_key: Boolean(e.apiKey) } : null;
 
 function fromDefaults(): LlmSettingsResponse {
   const d = defaultLlmSettings();
@@ -28,6 +35,7 @@ function fromDefaults(): LlmSettingsResponse {
     provider: d.provider,
     base_url: d.baseUrl,
     models: { default: d.defaultModel, planner: own(d.models.planner), coder: own(d.models.coder), critic: own(d.models.critic) },
+    endpoints: mapRoles((role) => envEndpoint(d.ownEndpoints[role])),
     vision: d.vision,
     structured_output: d.structuredOutput,
     has_api_key: d.provider !== "builtin" && Boolean(d.apiKey),
@@ -41,8 +49,9 @@ export async function getLlmSettingsView({ userId }: { userId: string }): Promis
   return row ? fromRow(row) : fromDefaults();
 }
 
-/** Saves the user's LLM settings, encrypting a new key; `api_key` undefined keeps the stored one. */
+/** Saves the user's LLM settings, encrypting new keys; an absent `api_key` keeps the stored one (see sealRoleEndpoints for roles). */
 export async function saveLlmSettings({ userId, input }: { userId: string; input: UpdateLlmSettings }): Promise<LlmSettingsResponse> {
+  const previous = await readRow(userId);
   const fields = {
     provider: input.provider,
     baseUrl: input.base_url,
@@ -50,6 +59,7 @@ export async function saveLlmSettings({ userId, input }: { userId: string; input
     plannerModel: input.models.planner,
     coderModel: input.models.coder,
     criticModel: input.models.critic,
+    roleEndpoints: sealRoleEndpoints({ userId, input: input.endpoints, previous: previous?.roleEndpoints }),
     vision: input.vision,
     structuredOutput: input.structured_output,
   };
@@ -58,12 +68,12 @@ export async function saveLlmSettings({ userId, input }: { userId: string; input
     where: { userId },
     create: { userId, ...fields, ...key },
     update: { ...fields, ...key },
-    omit: { apiKeyEncrypted: false },
+    omit: { apiKeyEncrypted: false, roleEndpoints: false },
   });
   return fromRow(row);
 }
 
-/** Forgets the user's settings (and key): their tasks use the operator's defaults again. */
+/** Forgets the user's settings (and keys): their tasks use the operator's defaults again. */
 export async function resetLlmSettings({ userId }: { userId: string }): Promise<LlmSettingsResponse> {
   await db.userLlmSettings.deleteMany({ where: { userId } });
   return fromDefaults();

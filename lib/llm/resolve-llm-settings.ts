@@ -1,41 +1,39 @@
 import { db } from "@/lib/db";
-import { defaultLlmSettings, sameEndpoint } from "@/lib/llm/default-llm-settings";
+import { defaultLlmSettings, effectiveBaseUrl, operatorKeyFor } from "@/lib/llm/default-llm-settings";
+import { LlmSettingsError } from "@/lib/llm/llm-settings-error";
 import { decryptSecret } from "@/lib/llm/secret-box";
-import { DEFAULT_BASE_URL, PROVIDERS, type EffectiveLlmSettings, type ProviderKind } from "@/lib/llm/types";
+import { readRoleEndpoints, roleKeyContext } from "@/lib/llm/stored-role-endpoints";
+import { mapRoles, PROVIDERS, type EffectiveLlmSettings, type LlmConnection, type ProviderKind } from "@/lib/llm/types";
 
-/** A user's settings row that cannot be used as stored (unknown provider, key no longer decryptable). */
-export class LlmSettingsError extends Error {
-  constructor(
-    public code: string,
-    message: string,
-  ) {
-    super(message);
+function openKey(sealed: string, context: string): string {
+  try {
+    return decryptSecret({ sealed, context });
+  } catch {
+    throw new LlmSettingsError("llm_key_unreadable", "Your stored LLM API key can no longer be read (the server secret changed); enter it again in Settings.");
   }
+}
+
+/** A stored connection ready to call: its base URL filled in, its own key opened, else the operator's where it may go. */
+function openConnection({ provider, baseUrl, sealed, context, operator }: { provider: ProviderKind; baseUrl: string | null; sealed: string | null; context: string; operator: LlmConnection }): LlmConnection {
+  const url = effectiveBaseUrl(provider, baseUrl);
+  return { provider, baseUrl: url, apiKey: sealed ? openKey(sealed, context) : operatorKeyFor({ provider, baseUrl: url, operator }) };
 }
 
 /** The LLM configuration a task of this user runs with: their saved settings, else the operator's defaults. */
 export async function resolveLlmSettings({ userId }: { userId: string }): Promise<EffectiveLlmSettings> {
   const defaults = defaultLlmSettings();
-  const row = await db.userLlmSettings.findUnique({ where: { userId }, omit: { apiKeyEncrypted: false } });
+  const row = await db.userLlmSettings.findUnique({ where: { userId }, omit: { apiKeyEncrypted: false, roleEndpoints: false } });
   if (!row) return defaults;
   if (!PROVIDERS.includes(row.provider as ProviderKind)) throw new LlmSettingsError("llm_settings_invalid", `Unknown LLM provider "${row.provider}" in your settings.`);
-  const provider = row.provider as ProviderKind;
-  const baseUrl = provider === "builtin" ? null : (row.baseUrl ?? DEFAULT_BASE_URL[provider]);
-  let apiKey: string | null = null;
-  if (row.apiKeyEncrypted) {
-    try {
-      apiKey = decryptSecret({ sealed: row.apiKeyEncrypted, context: userId });
-    } catch {
-      throw new LlmSettingsError("llm_key_unreadable", "Your stored LLM API key can no longer be read (the server secret changed); enter it again in Settings.");
-    }
-  } else if (provider === defaults.provider && sameEndpoint(baseUrl, defaults.baseUrl)) {
-    // The operator's key only ever goes to the operator's own endpoint, never to a URL a user typed.
-    apiKey = defaults.apiKey;
-  }
+  const main = openConnection({ provider: row.provider as ProviderKind, baseUrl: row.baseUrl, sealed: row.apiKeyEncrypted, context: userId, operator: defaults });
+  const own = readRoleEndpoints(row.roleEndpoints);
+  const endpoints = mapRoles((role) => {
+    const e = own[role];
+    return e ? openConnection({ provider: e.provider, baseUrl: e.baseUrl, sealed: e.apiKeyEncrypted, context: roleKeyContext(userId, role), operator: defaults.endpoints[role] }) : main;
+  });
   return {
-    provider,
-    baseUrl,
-    apiKey,
+    ...main,
+    endpoints,
     models: { planner: row.plannerModel ?? row.model, coder: row.coderModel ?? row.model, critic: row.criticModel ?? row.model },
     vision: row.vision,
     structuredOutput: row.structuredOutput,

@@ -132,4 +132,55 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     expect(llm.requests).toHaveLength(2);
     expect((await db.assetVersion.findUniqueOrThrow({ where: { id: b.versionId! } })).provider).toBe("builtin");
   }, 240_000);
+
+  it("sends each role to its own endpoint: planner and coder to an OpenAI-compatible server, the critic to Anthropic", async () => {
+    const CRITIC = "claude-haiku-4-5-20251001";
+    const anthropic = await startScriptedLlmServer();
+    try {
+      const user = await createUser("role-endpoints");
+      await saveLlmSettings({ userId: user.id, input: updateLlmSettingsSchema.parse({
+        provider: "openai-compatible", base_url: llm.url, api_key: "sk-main-user", models: { default: "local-model", critic: CRITIC }, vision: true,
+        endpoints: { critic: { provider: "anthropic", base_url: anthropic.url, api_key: "sk-ant-critic-user" } },
+      }) });
+      llm.reset();
+      llm.on("local-model", { json: TABLE_PLAN }, { content: fenced(tableCode()) });
+      anthropic.on(CRITIC, { json: { problems: [], summary: "top and legs as planned" } }, { json: { checks: [], score: 9, reasons: ["Top and four legs present"] } });
+      const task = await finished((await enqueueGenerateTask({ userId: user.id, input: generateSchema.parse({ prompt: "a small wooden table", output_formats: ["glb"] }) })).id);
+      expect(task.errorMessage).toBeNull();
+      expect(task.status).toBe("completed");
+
+      // Each server saw only its roles, with its own key in its own wire format.
+      expect(llm.requests.map((r) => `${r.api} ${r.path} ${r.body.model}`)).toEqual(["openai /v1/chat/completions local-model", "openai /v1/chat/completions local-model"]);
+      for (const r of llm.requests) {
+        expect(r.headers.authorization).toBe("Bearer sk-main-user");
+        expect(r.headers["x-api-key"]).toBeUndefined();
+      }
+      expect(anthropic.requests.map((r) => `${r.api} ${r.path} ${r.body.model}`)).toEqual([`anthropic /v1/messages ${CRITIC}`, `anthropic /v1/messages ${CRITIC}`]);
+      for (const r of anthropic.requests) {
+        expect(r.headers["x-api-key"]).toBe("sk-ant-critic-user");
+        expect(r.headers.authorization).toBeUndefined();
+        expect(r.images).toHaveLength(4);
+      }
+
+      const version = await db.assetVersion.findUniqueOrThrow({ where: { id: task.versionId! } });
+      expect(version.provider).toBe("openai-compatible");
+      expect(version.qualityScore).toBe(9);
+      const trail = version.trail as (Trail[number] & { provider?: string; base_url?: string; model?: string; endpoints?: unknown })[];
+      expect(trail.filter((e) => e.kind === "llm").map((c) => `${c.provider} ${c.base_url} ${c.role}:${c.purpose} ${c.model}`)).toEqual([
+        `openai-compatible ${llm.url} planner:plan local-model`,
+        `openai-compatible ${llm.url} coder:code local-model`,
+        `anthropic ${anthropic.url} critic:critique ${CRITIC}`,
+        `anthropic ${anthropic.url} critic:verify ${CRITIC}`,
+      ]);
+      const settings = trail.find((e) => e.kind === "settings")!;
+      expect(settings.endpoints).toEqual({
+        planner: { provider: "openai-compatible", base_url: llm.url },
+        coder: { provider: "openai-compatible", base_url: llm.url },
+        critic: { provider: "anthropic", base_url: anthropic.url },
+      });
+      expect(JSON.stringify(version.trail)).not.toMatch(/sk-main-user|sk-ant-critic-user/);
+    } finally {
+      await anthropic.close();
+    }
+  }, 240_000);
 });

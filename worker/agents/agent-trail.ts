@@ -16,7 +16,9 @@ export interface LlmCallEntry {
   role: LlmRole;
   /** What the call was for: "plan", "code", "repair", "critique", "verify"... */
   purpose: string;
+  /** The role's endpoint this call went to (its own, else the main connection). */
   provider: string;
+  base_url: string | null;
   model: string;
   attempt: number;
   prompt: string;

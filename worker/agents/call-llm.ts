@@ -63,13 +63,14 @@ export async function callLlm<T>({ rt, request, run }: { rt: AgentRuntime; reque
   } catch (err) {
     throw new PermanentTaskError("llm_not_configured", (err as Error).message);
   }
-  const who = `The ${request.role} model "${created.modelId}" at ${settings.baseUrl}`;
+  const { provider, baseUrl } = settings.endpoints[request.role];
+  const who = `The ${request.role} model "${created.modelId}" (${provider}) at ${baseUrl}`;
   const prompt = describePrompt(request.system, request.messages);
   for (let attempt = 1; ; attempt++) {
     ctx.checkAlive();
     const timeout = AbortSignal.timeout(budgets.callTimeoutMs);
     const started = performance.now();
-    const base = { role: request.role, purpose: request.purpose, provider: settings.provider, model: created.modelId, attempt, prompt };
+    const base = { role: request.role, purpose: request.purpose, provider, base_url: baseUrl, model: created.modelId, attempt, prompt };
     try {
       const out = await run({ model: created.model, signal: AbortSignal.any([ctx.signal, timeout]) });
       const latency = Math.round(performance.now() - started);

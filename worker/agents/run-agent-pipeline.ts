@@ -1,5 +1,5 @@
 import type { Task } from "@/lib/generated/prisma/client";
-import type { EffectiveLlmSettings } from "@/lib/llm/types";
+import { mapRoles, type EffectiveLlmSettings } from "@/lib/llm/types";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
 import { storeVersion } from "@/worker/pipeline/store-version";
 import type { TaskContext } from "@/worker/pipeline/task-context";
@@ -18,7 +18,8 @@ import { verifyBuild } from "./verify-build";
 export async function runAgentPipeline({ ctx, task, settings, timeoutMs }: { ctx: TaskContext; task: Task; settings: EffectiveLlmSettings; timeoutMs: number }) {
   const rt: AgentRuntime = { ctx, settings, trail: new AgentTrail(), budgets: agentBudgets() };
   const { trail } = rt;
-  trail.event("settings", { provider: settings.provider, base_url: settings.baseUrl, models: settings.models, vision: settings.vision, source: settings.source });
+  const endpoints = mapRoles((role) => ({ provider: settings.endpoints[role].provider, base_url: settings.endpoints[role].baseUrl })); // never the keys
+  trail.event("settings", { provider: settings.provider, base_url: settings.baseUrl, models: settings.models, endpoints, vision: settings.vision, source: settings.source });
 
   await ctx.stage("planning", 10);
   const base = task.type === "refine" ? await loadBaseVersion(task) : undefined;

@@ -8,7 +8,7 @@ type Response = { description: string; schema?: ResponseName; contentType?: stri
 
 /** One endpoint as the OpenAPI document describes it; schemas are referenced by component name. */
 export interface Operation {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   operationId: string;
   tag: "Health" | "Authentication" | "Account" | "API keys" | "Generation" | "Tasks" | "Assets" | "Analytics" | "Meta";
@@ -87,6 +87,14 @@ export const OPERATIONS: Operation[] = [
   { method: "patch", path: "/me", operationId: "updateMe", tag: "Account", summary: "Rename yourself or change Generate defaults", body: "UpdateMeRequest",
     description: "Preferences not sent are kept.",
     responses: { 200: { description: "The updated profile.", schema: "Me" } }, errors: [400, 401, 403, 413, 422, 429] },
+  { method: "get", path: "/settings/llm", operationId: "getLlmSettings", tag: "Account", summary: "Your LLM provider, models and per-role endpoints",
+    description: "Your own settings (source \"user\"), else the server's defaults (source \"default\"). API keys are never returned, only whether one is set (`has_api_key`, per role in `endpoints`).",
+    responses: { 200: { description: "The settings.", schema: "LlmSettings" } }, errors: [401, 429] },
+  { method: "put", path: "/settings/llm", operationId: "updateLlmSettings", tag: "Account", summary: "Choose your LLM provider and a model (and optionally an endpoint) per role", body: "UpdateLlmSettingsRequest",
+    description: "Replaces your settings. `api_key` absent keeps the stored key, null removes it. A role in `endpoints` (planner, coder, critic) gets its own provider, base URL and key and must name its model in `models`; its stored key is kept only while provider and base URL stay the same. Roles left out use the main connection. Base URLs outside the server's allowlist answer 422.",
+    responses: { 200: { description: "The saved settings.", schema: "LlmSettings" } }, errors: [400, 401, 403, 413, 422, 429] },
+  { method: "delete", path: "/settings/llm", operationId: "resetLlmSettings", tag: "Account", summary: "Forget your LLM settings and keys",
+    responses: { 200: { description: "The server's defaults, which your tasks use from now on.", schema: "LlmSettings" } }, errors: [401, 403, 429] },
   { method: "get", path: "/analytics", operationId: "getAnalytics", tag: "Analytics", summary: "Your asset and task metrics", query: analyticsQuerySchema,
     description: "Totals, quality histogram, assets per day, top tags, generation time distribution and outcomes by pipeline stage, all aggregated in the database.",
     responses: { 200: { description: "The metrics.", schema: "Analytics" } }, errors: [401, 422, 429] },

@@ -3,6 +3,7 @@ import { createApiKeySchema, tokenSchema } from "@/lib/validations/api-keys";
 import { updateAssetSchema } from "@/lib/validations/assets";
 import { registerSchema } from "@/lib/validations/auth";
 import { generateSchema } from "@/lib/validations/generate";
+import { llmSettingsResponseSchema, updateLlmSettingsSchema } from "@/lib/validations/llm-settings";
 import { meResponseSchema, updateMeSchema } from "@/lib/validations/me";
 import { refineSchema } from "@/lib/validations/refine";
 import {
@@ -30,6 +31,7 @@ export const REQUEST_SCHEMAS = {
   TokenRequest: tokenSchema,
   CreateApiKeyRequest: createApiKeySchema,
   UpdateMeRequest: updateMeSchema,
+  UpdateLlmSettingsRequest: updateLlmSettingsSchema,
 };
 
 /** Response bodies by component name. */
@@ -49,6 +51,7 @@ export const RESPONSE_SCHEMAS = {
   Health: healthSchema,
   Me: meResponseSchema,
   Analytics: analyticsResponseSchema,
+  LlmSettings: llmSettingsResponseSchema,
 };
 
 export type RequestName = keyof typeof REQUEST_SCHEMAS;
