@@ -1,4 +1,5 @@
 import type { Analytics, ApiKey, Health, LlmSettings, Me } from "@/components/data/types";
+import type { ExternalProvider, LlmRole } from "@/lib/llm/types";
 import { apiFetch } from "@/components/data/api";
 
 export const getMe = () => apiFetch<Me>("/api/v1/me");
@@ -9,12 +10,20 @@ export const listApiKeys = () => apiFetch<{ items: ApiKey[] }>("/api/v1/api-keys
 export const createApiKey = (name: string) => apiFetch<ApiKey & { key: string }>("/api/v1/api-keys", { method: "POST", body: JSON.stringify({ name }) });
 export const revokeApiKey = (id: string) => apiFetch<null>(`/api/v1/api-keys/${encodeURIComponent(id)}`, { method: "DELETE" });
 
-/** The body PUT /settings/llm takes; `api_key` absent keeps the stored key, null removes it. */
+/** A role's own connection in PUT /settings/llm; `api_key` absent keeps that role's key (dropped if provider or base URL changed), null removes it. */
+export interface LlmEndpointInput {
+  provider: ExternalProvider;
+  base_url: string | null;
+  api_key?: string | null;
+}
+
+/** The body PUT /settings/llm takes; `api_key` absent keeps the stored key, null removes it; PUT replaces every role's endpoint. */
 export interface LlmSettingsInput {
   provider: LlmSettings["provider"];
   base_url: string | null;
   api_key?: string | null;
   models: LlmSettings["models"];
+  endpoints?: Partial<Record<LlmRole, LlmEndpointInput | null>>;
   vision: boolean;
   structured_output: boolean;
 }

@@ -4,7 +4,7 @@ import type { ExportFormat, QualityLevel } from "@/lib/assets/formats";
 
 export type { MeResponse as Me } from "@/lib/validations/me";
 export type { AnalyticsResponse as Analytics } from "@/lib/validations/analytics";
-export type { LlmSettingsResponse as LlmSettings, UpdateLlmSettings } from "@/lib/validations/llm-settings";
+export type { LlmSettingsResponse as LlmSettings, LlmEndpointView as LlmEndpoint, UpdateLlmSettings } from "@/lib/validations/llm-settings";
 
 export type TaskStatus = "queued" | "running" | "completed" | "failed" | "canceled";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { PROVIDERS, ROLES, type ProviderKind } from "@/lib/llm/types";
+import { PROVIDERS, ROLES, type LlmRole, type ProviderKind } from "@/lib/llm/types";
 import { updateLlmSettingsSchema } from "@/lib/validations/llm-settings";
 import type { LlmSettings } from "@/components/data/types";
 import type { LlmSettingsInput } from "@/components/data/api-account";
@@ -9,6 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { Check } from "@/components/settings/check";
+import { RoleEndpointFields } from "@/components/settings/role-endpoint-fields";
+import { endpointDrafts, endpointInputs, type EndpointDraft } from "@/components/settings/role-endpoints";
 
 const PROVIDER_LABELS: Record<ProviderKind, string> = { builtin: "Built-in modeler (offline)", "openai-compatible": "OpenAI-compatible", anthropic: "Anthropic" };
 
@@ -22,13 +25,14 @@ export interface LlmFormProps {
   saved: boolean;
 }
 
-/** Provider, base URL, write-only API key, models per role, vision and structured output; validated with the API's schema. */
+/** Provider, base URL, write-only API key, models and optional own provider per role, vision and structured output; validated with the API's schema. */
 export function LlmForm({ settings, onSave, onReset, pending, error, saved }: LlmFormProps) {
   const [provider, setProvider] = useState<ProviderKind>(settings.provider);
   const [baseUrl, setBaseUrl] = useState(settings.base_url ?? "");
   const [apiKey, setApiKey] = useState("");
   const [removeKey, setRemoveKey] = useState(false);
   const [models, setModels] = useState({ ...settings.models });
+  const [endpoints, setEndpoints] = useState(() => endpointDrafts(settings.endpoints));
   const [vision, setVision] = useState(settings.vision);
   const [structured, setStructured] = useState(settings.structured_output);
   const [invalid, setInvalid] = useState<{ path: string; message: string } | null>(null);
@@ -42,6 +46,7 @@ export function LlmForm({ settings, onSave, onReset, pending, error, saved }: Ll
       base_url: external ? clean(baseUrl) : null,
       ...(apiKey.trim() ? { api_key: apiKey.trim() } : removeKey ? { api_key: null } : {}),
       models: { default: clean(models.default), planner: clean(models.planner), coder: clean(models.coder), critic: clean(models.critic) },
+      endpoints: endpointInputs(endpoints, external),
       vision,
       structured_output: structured,
     };
@@ -54,6 +59,7 @@ export function LlmForm({ settings, onSave, onReset, pending, error, saved }: Ll
     onSave(input);
   }
   const err = (path: string) => (invalid?.path === path ? invalid.message : undefined);
+  const editEndpoint = (role: LlmRole) => (patch: Partial<EndpointDraft>) => setEndpoints((e) => ({ ...e, [role]: { ...e[role], ...patch } }));
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-5" aria-label="LLM provider settings" data-source={settings.source}>
@@ -87,6 +93,13 @@ export function LlmForm({ settings, onSave, onReset, pending, error, saved }: Ll
           </Field>
         ))}
       </fieldset>
+      <fieldset className="flex flex-col gap-3" disabled={!external}>
+        <legend className="mb-2 text-sm font-medium">Providers per role</legend>
+        <p className="-mt-1 text-xs text-muted">Every role uses the provider above unless it has its own.</p>
+        {ROLES.map((role) => (
+          <RoleEndpointFields key={role} role={role} value={endpoints[role]} stored={settings.endpoints[role]} onChange={editEndpoint(role)} error={err} />
+        ))}
+      </fieldset>
       {error ? <Alert tone="danger">{error}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="sm" disabled={pending}>
@@ -98,14 +111,5 @@ export function LlmForm({ settings, onSave, onReset, pending, error, saved }: Ll
         {saved ? <span role="status" className="text-sm text-emerald-300">Saved</span> : null}
       </div>
     </form>
-  );
-}
-
-function Check({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }) {
-  return (
-    <label className="flex items-center gap-2 text-sm has-disabled:opacity-50">
-      <input type="checkbox" className="size-4 accent-accent" checked={checked} onChange={(e) => onChange(e.target.checked)} disabled={disabled} />
-      {label}
-    </label>
   );
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { validateBytes } from "gltf-validator";
-import { ARTIFACTS, apiPost, expectCanvasChanged, foregroundShare, loadedCanvas, register } from "./fixtures";
+import { apiPost, expectCanvasChanged, foregroundShare, keepScreenshot, loadedCanvas, register } from "./fixtures";
 import { expectedSummary, fetchWithKey, waitForTask } from "./journey-helpers";
 
 // One user's whole day, in order, sharing one browser session and the assets it makes (Blender runs are the slow part).
@@ -35,6 +35,12 @@ test("settings: profile, generation defaults and LLM provider persist across rel
   await llm.getByLabel("Provider", { exact: true }).selectOption("openai-compatible");
   await llm.getByLabel("Base URL", { exact: true }).fill("http://127.0.0.1:9/v1");
   await llm.getByLabel("Default model", { exact: true }).fill("some-model");
+  // The critic on its own endpoint; it must then name its own model.
+  await llm.getByRole("checkbox", { name: "Own provider for the critic" }).check();
+  await llm.getByLabel("Critic provider", { exact: true }).selectOption("anthropic");
+  await llm.getByLabel("Critic base URL", { exact: true }).fill("http://127.0.0.1:9/anthropic");
+  await llm.getByLabel("Critic API key", { exact: true }).fill("sk-ant-e2e-critic");
+  await llm.getByLabel("Critic model", { exact: true }).fill("critic-model");
   await llm.getByRole("button", { name: "Save LLM settings" }).click();
   await expect(llm.getByRole("status")).toHaveText("Saved");
 
@@ -44,9 +50,24 @@ test("settings: profile, generation defaults and LLM provider persist across rel
   await expect(defaults.getByRole("checkbox", { name: "FBX" })).toBeChecked();
   await expect(llm.getByLabel("Provider", { exact: true })).toHaveValue("openai-compatible");
   await expect(llm.getByLabel("Default model", { exact: true })).toHaveValue("some-model");
+  await expect(llm.getByRole("checkbox", { name: "Own provider for the critic" })).toBeChecked();
+  await expect(llm.getByRole("checkbox", { name: "Own provider for the planner" })).not.toBeChecked();
+  await expect(llm.getByLabel("Critic provider", { exact: true })).toHaveValue("anthropic");
+  await expect(llm.getByLabel("Critic base URL", { exact: true })).toHaveValue("http://127.0.0.1:9/anthropic");
+  await expect(llm.getByLabel("Critic model", { exact: true })).toHaveValue("critic-model");
+  // The key is write-only: the field comes back empty and only says that one is stored.
+  const criticKey = llm.getByLabel("Critic API key", { exact: true });
+  await expect(criticKey).toHaveValue("");
+  await expect(criticKey).toHaveAttribute("placeholder", /stored/);
+  await expect(llm.getByRole("checkbox", { name: "Remove the stored critic key" })).not.toBeChecked();
+  // The open endpoint fields still fit a phone (the phone-width test sees this page after the reset, without them).
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "settings with a role endpoint fits").toBeLessThanOrEqual(390);
+  await page.setViewportSize(viewport);
   await expect(page.getByTestId("about")).toContainText(/Blender\s*\d+\.\d+/);
   await expect(page.getByTestId("about")).toContainText(/Live workers\s*[1-9]/);
-  await page.screenshot({ path: `${ARTIFACTS}/settings.png`, fullPage: true });
+  await keepScreenshot(page, "settings");
 
   // Back to the offline modeler for the rest of the journey.
   await llm.getByRole("button", { name: "Reset to server default" }).click();
@@ -71,7 +92,7 @@ test("generate: the form starts from the defaults, streams the stages and links 
   await expect(panel).toHaveAttribute("data-transport", "stream");
   await expect(panel.getByRole("link", { name: "FBX", exact: true })).toBeVisible();
   await loadedCanvas(page);
-  await page.screenshot({ path: `${ARTIFACTS}/generate-done.png`, fullPage: true });
+  await keepScreenshot(page, "generate-done");
 
   await panel.getByRole("link", { name: "Open asset →" }).click();
   await expect(page).toHaveURL(/\/assets\/[0-9a-f-]{36}$/);
@@ -90,7 +111,7 @@ test("assets: filter by tag, search, minimum quality and sort, with the state in
   await expect
     .poll(() => cards.locator("img").evaluateAll((imgs) => imgs.length === 2 && imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)))
     .toBe(true);
-  await page.screenshot({ path: `${ARTIFACTS}/assets-library.png`, fullPage: true });
+  await keepScreenshot(page, "assets-library");
 
   await page.getByLabel("Tag", { exact: true }).fill("furniture");
   await page.getByRole("button", { name: "Add", exact: true }).click();
@@ -163,7 +184,7 @@ test("asset detail: the viewer draws the model, orbits with the mouse and toggle
   const studio = await canvas.screenshot();
   await page.getByLabel("Lighting preset").selectOption("sunset");
   await expectCanvasChanged(canvas, studio, "another lighting preset relights the model");
-  await page.screenshot({ path: `${ARTIFACTS}/asset-detail.png`, fullPage: true });
+  await keepScreenshot(page, "asset-detail");
 });
 
 test("refine to version 2 (events blocked: polling takes over), compare the code, read the trail, download the files", async () => {
@@ -188,7 +209,7 @@ test("refine to version 2 (events blocked: polling takes over), compare the code
   await expect(page.getByLabel("Compare to version", { exact: true })).toHaveValue("2");
   expect(await diff.locator("[data-change=added]").count()).toBeGreaterThan(0);
   expect(await diff.locator("[data-change=removed]").count()).toBeGreaterThan(0);
-  await page.screenshot({ path: `${ARTIFACTS}/asset-diff.png`, fullPage: true });
+  await keepScreenshot(page, "asset-diff");
 
   await page.getByRole("tab", { name: "Agent trail" }).click();
   await expect(page.getByTestId("agent-trail")).toContainText("refinement");
@@ -230,7 +251,7 @@ test("analytics: the summary matches the user's assets and the charts draw", asy
   await expect(page.getByTestId("metric-high-quality")).toHaveText(String(expected.high));
   await expect(page.getByTestId("metric-success-rate")).toHaveText("100%");
   await expect(page.locator("figure .recharts-wrapper")).toHaveCount(5);
-  await page.screenshot({ path: `${ARTIFACTS}/analytics.png`, fullPage: true });
+  await keepScreenshot(page, "analytics");
 });
 
 test("API keys: a key made in the UI works from Node until it is revoked", async () => {
@@ -243,7 +264,7 @@ test("API keys: a key made in the UI works from Node until it is revoked", async
   const ok = await fetchWithKey(page, "/api/v1/assets", key);
   expect(ok.status).toBe(200);
   expect(((await ok.json()) as { items: { id: string }[] }).items.map((a) => a.id)).toContain(chairId);
-  await page.screenshot({ path: `${ARTIFACTS}/settings-api-key.png`, fullPage: true });
+  await keepScreenshot(page, "settings-api-key");
 
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Revoke e2e script" }).click();
@@ -264,7 +285,7 @@ test("phone width: every view fits 390 px without sideways scrolling", async () 
     await page.goto(path);
     await ready();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits`).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: `${ARTIFACTS}/phone-${name}.png`, fullPage: true });
+    await keepScreenshot(page, `phone-${name}`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 });
