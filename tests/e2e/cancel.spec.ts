@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ARTIFACTS, apiPost, register } from "./fixtures";
+import { apiPost, keepScreenshot, register } from "./fixtures";
 import { waitForTask } from "./journey-helpers";
 
 // The e2e worker runs one task at a time, so tasks sent behind a big one wait in the queue long enough to cancel.
@@ -28,8 +28,7 @@ test("cancel: a task stops from the task panel and from the recent list; no asse
   await expect(tree).toHaveAttribute("data-status", "canceled");
   await expect(tree.getByRole("button", { name: "Cancel “a tall pine tree”" })).toHaveCount(0);
   await expect(rows.filter({ hasText: "a blue ceramic mug" })).toHaveAttribute("data-status", "canceled");
-  await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header would be drawn mid-page otherwise
-  await page.screenshot({ path: `${ARTIFACTS}/generate-canceled.png`, fullPage: true });
+  await keepScreenshot(page, "generate-canceled");
 
   // The task in front was left alone and finishes; the canceled ones made nothing.
   await waitForTask(page, blocker.task_id);

@@ -21,6 +21,12 @@ export function foregroundShare(png: Buffer): number {
   return differ / n;
 }
 
+/** Keeps a full-page screenshot of the view as a test artifact, scrolled to the top so the sticky header sits there. */
+export async function keepScreenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+}
+
 /** Creates an account through the register page; the browser ends up signed in on /generate. */
 export async function register(page: Page, name: string) {
   const email = `${name}-${randomBytes(4).toString("hex")}@example.test`;

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { validateBytes } from "gltf-validator";
-import { ARTIFACTS, foregroundShare, register } from "./fixtures";
+import { foregroundShare, keepScreenshot, register } from "./fixtures";
 
 test("register, generate a red wooden chair, see it in 3D and download a valid GLB; another user cannot see it", async ({ page, browser }) => {
   await page.goto("/generate");
   await expect(page).toHaveURL(/\/signin/);
   await register(page, "alice");
-  await page.screenshot({ path: `${ARTIFACTS}/generate-empty.png`, fullPage: true });
+  await keepScreenshot(page, "generate-empty");
 
   await page.getByRole("textbox", { name: "Prompt" }).fill("a red wooden chair");
   await page.getByRole("button", { name: "Generate" }).click();
@@ -21,7 +21,7 @@ test("register, generate a red wooden chair, see it in 3D and download a valid G
   expect(foregroundShare(first), "the model covers part of the canvas").toBeGreaterThan(0.03);
   // Auto-rotate: the picture changes on its own, without any input.
   await expect.poll(async () => (await canvas.screenshot()).equals(first), { timeout: 30_000 }).toBe(false);
-  await page.screenshot({ path: `${ARTIFACTS}/generate-result.png`, fullPage: true });
+  await keepScreenshot(page, "generate-result");
 
   for (const label of ["GLB", "OBJ", "STL", "Blend"]) await expect(page.getByRole("link", { name: label, exact: true })).toBeVisible();
   const glbHref = await page.getByRole("link", { name: "GLB", exact: true }).getAttribute("href");
@@ -34,7 +34,7 @@ test("register, generate a red wooden chair, see it in 3D and download a valid G
 
   await page.getByRole("link", { name: "Assets", exact: true }).click();
   await expect(page.getByTestId("asset-grid")).toContainText(/chair/i);
-  await page.screenshot({ path: `${ARTIFACTS}/assets.png`, fullPage: true });
+  await keepScreenshot(page, "assets");
 
   // A second user, in a separate browser context, sees none of it.
   const other = await browser.newContext();
