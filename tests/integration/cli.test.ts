@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -60,11 +63,35 @@ describe("ll3m CLI", () => {
     expect(run.stderr).toMatch(/modeling/);
     expect(run.stdout).toMatch(/completed/);
     assetId = /asset ([0-9a-f-]{36})/.exec(run.stdout)![1];
+    // The stages came over the task's event stream, not from polling it.
+    const taskId = /"path":"\/api\/v1\/generate\/([0-9a-f-]{36})\/events"/.exec(server.output())?.[1];
+    expect(taskId, "the CLI opened the task's event stream").toBeTruthy();
+    expect(server.output().split(`"path":"/api/v1/generate/${taskId}"`).length - 1).toBeLessThanOrEqual(1);
     const files = (await readdir(out)).sort();
     expect(files.some((f) => f.endsWith(".glb"))).toBe(true);
     expect(files.some((f) => f.endsWith(".stl"))).toBe(true);
     const glb = await readFile(path.join(out, files.find((f) => f.endsWith(".glb"))!));
     expect((await validateBytes(new Uint8Array(glb))).issues.numErrors).toBe(0);
+  });
+
+  it("falls back to polling when something between it and the server refuses the event stream", async () => {
+    // A proxy on loopback that answers 502 to event streams and passes everything else through.
+    const proxy = createServer(async (req, res) => {
+      if (req.url?.endsWith("/events")) return void res.writeHead(502).end();
+      const body = req.method === "GET" ? undefined : await new Response(Readable.toWeb(req) as ReadableStream).arrayBuffer();
+      const upstream = await fetch(server.baseUrl + req.url, { method: req.method, headers: { authorization: req.headers.authorization ?? "", "content-type": req.headers["content-type"] ?? "application/json" }, body });
+      res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" }).end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const run = await ll3m(["generate", "a red stool", "--format", "glb", "--wait"], { env: { LL3M_API_URL: url } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/modeling/);
+      expect(run.stdout).toMatch(/completed/);
+    } finally {
+      proxy.close();
+    }
   });
 
   it("lists, shows and reports as JSON for scripts", async () => {
