@@ -83,3 +83,89 @@ describe("spatial words place companions", () => {
     for (const n of [1, 2]) expect(companion(p, `chair${n}_`).lo[0]).toBeGreaterThan(table.hi[0]!);
   });
 });
+
+type Box = ReturnType<typeof box>;
+/** Footprints at least `gap` apart on some ground axis. */
+const apart = (a: Box, b: Box, gap = 0.05) => [0, 1].some((i) => a.lo[i]! >= b.hi[i]! + gap - 1e-3 || b.lo[i]! >= a.hi[i]! + gap - 1e-3);
+/** How far the point m lies from the segment a-b, and where along it (0 at a, 1 at b). */
+function alongSegment(m: Box, a: Box, b: Box) {
+  const [dx, dy] = [b.cx - a.cx, b.cy - a.cy];
+  const t = ((m.cx - a.cx) * dx + (m.cy - a.cy) * dy) / (dx * dx + dy * dy);
+  return { t, off: Math.hypot(a.cx + t * dx - m.cx, a.cy + t * dy - m.cy) };
+}
+
+describe("'between' stands a thing midway between two others", () => {
+  it.each([
+    ["a lamp between two chairs", "Lamp between two chairs", "chair1_", "chair2_"],
+    ["a tree between two houses", "Tree between two houses", "house1_", "house2_"],
+    ["a rug between the sofa and the table", "Rug between a sofa and a table", "sofa1_", "table1_"],
+    ["a bench between two lamp posts", "Bench between two street lamps", "street_lamp1_", "street_lamp2_"],
+  ])("%s", (prompt, title, left, right) => {
+    const p = plan(prompt);
+    expect(p.name).toBe(title);
+    expect(p.unknown_words).toEqual([]);
+    const [m, a, b] = [main(p), companion(p, left), companion(p, right)];
+    const { t, off } = alongSegment(m, a, b);
+    expect(off).toBeLessThan(0.05);
+    expect(t).toBeGreaterThan(0.1);
+    expect(t).toBeLessThan(0.9);
+    // Clear of both anchors, by the same room on each side, standing on the ground.
+    expect(apart(m, a)).toBe(true);
+    expect(apart(m, b)).toBe(true);
+    expect(apart(a, b)).toBe(true);
+    expect(Math.abs((m.lo[0]! - a.hi[0]!) - (b.lo[0]! - m.hi[0]!))).toBeLessThan(0.02);
+    expect(m.lo[2]).toBeCloseTo(0);
+  });
+
+  it("seats on either side turn to face what stands between them; a seat between two things keeps facing front", () => {
+    const p = plan("a lamp between two chairs");
+    // A chair's front is -Y: the left one turns a quarter left to face +X, the right one a quarter right.
+    expect(p.parts.find((x) => x.name === "chair1_seat")!.rotation[2]).toBeCloseTo(Math.PI / 2);
+    expect(p.parts.find((x) => x.name === "chair2_seat")!.rotation[2]).toBeCloseTo(-Math.PI / 2);
+    const bench = plan("a bench between two lamp posts").parts.filter((x) => !x.name.startsWith("street_lamp"));
+    expect(bench.map((x) => x.rotation[2])).toEqual(bench.map(() => 0));
+  });
+
+  it.each([
+    ["two chairs with a lamp between them", "lamp1_", "", "chair2_"],
+    ["a sofa and a table with a rug between them", "rug1_", "", "table1_"],
+    ["between two houses stands a tree", "tree1_", "", "house2_"],
+    ["a car and two chairs with a lamp between them", "lamp1_", "chair1_", "chair2_"],
+  ])("%s: the anchors can come first", (prompt, middle, first, second) => {
+    const p = plan(prompt);
+    const [m, a, b] = [companion(p, middle), first ? companion(p, first) : main(p), companion(p, second)];
+    const { t, off } = alongSegment(m, a, b);
+    expect(off).toBeLessThan(0.05);
+    expect(t).toBeGreaterThan(0.1);
+    expect(t).toBeLessThan(0.9);
+    expect(apart(m, a) && apart(m, b)).toBe(true);
+    // Midway, with neither anchor pushed round something else.
+    expect(Math.abs((m.lo[0]! - a.hi[0]!) - (b.lo[0]! - m.hi[0]!))).toBeLessThan(0.02);
+  });
+
+  it("anchors already placed part to make room: 'a sofa with a table in front of it and a rug between them'", () => {
+    const p = plan("a sofa with a table in front of it and a rug between them");
+    const [sofa, table, rug] = [main(p), companion(p, "table1_"), companion(p, "rug1_")];
+    expect(table.hi[1]).toBeLessThan(sofa.lo[1]!);
+    expect(rug.hi[1]).toBeLessThan(sofa.lo[1]! - 0.05);
+    expect(rug.lo[1]).toBeGreaterThan(table.hi[1]! + 0.05);
+  });
+
+  it("between two things on a table rests on the table: 'two vases on a table with a candle between them'", () => {
+    const p = plan("two vases on a table with a candle between them");
+    const [a, b, table, candle] = [main(p), companion(p, "vase2_"), companion(p, "table1_"), companion(p, "candle1_")];
+    expect(candle.lo[2]).toBeCloseTo(table.hi[2]!, 3);
+    expect(candle.cx).toBeGreaterThan(a.hi[0]!);
+    expect(candle.cx).toBeLessThan(b.lo[0]!);
+    for (const v of [a, b]) expect(v.lo[0]! >= table.lo[0]! && v.hi[0]! <= table.hi[0]!).toBe(true);
+  });
+
+  it("words it does not know stay unknown; between one thing is beside it", () => {
+    const cats = plan("a lamp between two cats");
+    expect(cats.unknown_words).toEqual(["cats"]);
+    expect(cats.name).toBe("Lamp");
+    const one = plan("a lamp between the chair");
+    expect(one.name).toBe("Lamp beside a chair");
+    expect(apart(main(one), companion(one, "chair1_"))).toBe(true);
+  });
+});

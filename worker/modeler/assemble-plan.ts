@@ -3,6 +3,7 @@ import { buildMaterial, roleMaterialKeys } from "./resolve-material";
 import { getSubject } from "./subjects";
 import { describeScene } from "./describe-scene";
 import { layoutScene } from "./layout-scene";
+import { instancePrefixes } from "./name-instances";
 import { bounds, moveParts, scaleParts, scaleRole, tidy } from "./transform";
 import type { BuildParams, PartSpec, SceneSpec, SubjectDef, SubjectSpec } from "./types";
 
@@ -56,14 +57,10 @@ function toPlanPart(p: PartSpec, spec: SubjectSpec, scene: SceneSpec, prefix: st
 /** Turn a scene spec into a full plan; companions stand where the prompt put them, else in a row to the right (+X). */
 export function assemblePlan(scene: SceneSpec): Plan {
   const parts: PlanPart[] = [];
-  const seen: Record<string, number> = {};
   const placed = layoutScene(scene.instances.map((spec) => buildInstance(spec, scene)), scene.instances);
-  scene.instances.forEach((spec, i) => {
-    seen[spec.subject] = (seen[spec.subject] ?? 0) + 1;
-    // Companion parts are prefixed ("chair2_leg_1") so the main subject's group names stay countable.
-    const prefix = i === 0 ? "" : `${spec.subject.replace(/ /g, "_")}${seen[spec.subject]}_`;
-    parts.push(...placed[i]!.map((p) => toPlanPart(p, spec, scene, prefix)));
-  });
+  // Companion parts are prefixed ("chair2_leg_1") so the main subject's group names stay countable.
+  const prefixes = instancePrefixes(scene.instances);
+  scene.instances.forEach((spec, i) => parts.push(...placed[i]!.map((p) => toPlanPart(p, spec, scene, prefixes[i]!))));
   const main = scene.instances[0]!;
   return {
     subject: main.subject,

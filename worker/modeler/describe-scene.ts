@@ -11,7 +11,7 @@ function plural(noun: string): string {
 
 const ADJECTIVE: Record<string, string> = { wood: "wooden", gold: "golden", stone: "stone", wool: "woollen" };
 const RELATION: Record<Placement["rel"], string> = {
-  on: "on", under: "under", front: "in front of", behind: "behind", beside: "beside", around: "around", sides: "beside",
+  on: "on", under: "under", front: "in front of", behind: "behind", beside: "beside", around: "around", sides: "beside", between: "between",
 };
 
 /** A short human title ("Red wooden table with 2 chairs", "Vase on a table"), kept plain so it reads well in a list. */
@@ -23,12 +23,14 @@ export function describeScene(scene: SceneSpec): string {
   tally.delete(m.subject);
   const words = [own > 1 ? String(own) : null, ...scene.sizeWords, scene.style, m.finish, m.color, m.material ? ADJECTIVE[m.material] ?? m.material : null, own > 1 ? plural(m.subject) : m.subject];
   let title = words.filter(Boolean).join(" ");
-  // The main subject placed on something reads "Vase on a table" rather than "Vase with a table".
-  const anchor = m.place ? scene.instances[m.place.anchor] : undefined;
-  if (m.place && anchor && anchor.subject !== m.subject && tally.has(anchor.subject)) {
-    title += ` ${RELATION[m.place.rel]} a ${anchor.subject}`;
-    tally.set(anchor.subject, tally.get(anchor.subject)! - 1);
-    if (tally.get(anchor.subject) === 0) tally.delete(anchor.subject);
+  // The main subject placed against something reads "Vase on a table", "Lamp between two chairs", not "... with a table".
+  const against = !m.place ? [] : [m.place.anchor, ...(m.place.rel === "between" ? [m.place.other] : [])].map((a) => (a === undefined ? undefined : scene.instances[a]?.subject));
+  const left = new Map(tally);
+  for (const s of against) if (s) left.set(s, (left.get(s) ?? 0) - 1);
+  if (m.place && against.length && against.every((s) => s && s !== m.subject && left.get(s)! >= 0)) {
+    const same = against.length === 2 && against[0] === against[1];
+    title += ` ${RELATION[m.place.rel]} ${same ? `two ${plural(against[0]!)}` : against.map((s) => `a ${s}`).join(" and ")}`;
+    for (const [s, n] of left) if (n > 0) tally.set(s, n); else tally.delete(s);
   }
   const extras = [...tally].map(([s, n]) => (n === 1 ? `a ${s}` : `${n} ${plural(s)}`));
   const full = extras.length ? `${title} with ${extras.join(" and ")}` : title;

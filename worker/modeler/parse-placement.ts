@@ -12,11 +12,12 @@ const PHRASES: Array<[string[], Placement["rel"]]> = ([
   [["nearby"], "beside"], [["alongside"], "beside"], [["by"], "beside"],
   [["around"], "around"], [["surrounding"], "around"], [["encircling"], "around"], [["all", "around"], "around"],
   [["under"], "under"], [["underneath"], "under"], [["beneath"], "under"], [["below"], "under"],
+  [["between"], "between"], [["in", "between"], "between"], [["midway", "between"], "between"], [["halfway", "between"], "between"],
 ] as Array<[string[], Placement["rel"]]>).sort((a, b) => b[0].length - a[0].length);
 
 /** Words that point back to a thing already named ("around it", "beside them"). */
-const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those", "its", "each", "other"]);
-const SKIP = new Set(["a", "an", "the", "some", "two", "its", "his", "her", "their"]);
+export const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those", "its", "each", "other"]);
+export const SKIP = new Set(["a", "an", "the", "some", "two", "its", "his", "her", "their"]);
 
 /** A spatial phrase found in the prompt: where it is and which relation it names. */
 export interface RelationMark {
@@ -46,6 +47,8 @@ export function markRelations(items: Item[]): RelationMark[] {
 export function resolveRelations(items: Item[], marks: RelationMark[], mentionAt: (i: number) => number | undefined): Map<number, Placement> {
   const out = new Map<number, Placement>();
   for (const mark of marks) {
+    // "Between" names two anchors; parse-between.ts reads it.
+    if (mark.rel === "between") continue;
     let before: number | undefined;
     let pos = mark.at - 1;
     for (; pos >= 0 && before === undefined; pos--) before = mentionAt(pos);
@@ -74,7 +77,7 @@ export function resolveRelations(items: Item[], marks: RelationMark[], mentionAt
 }
 
 /** Mentions listed with "and" just before position `pos` ("a teapot and two cups on a table" puts both on it). */
-function joinedBefore(items: Item[], pos: number, mentionAt: (i: number) => number | undefined): number[] {
+export function joinedBefore(items: Item[], pos: number, mentionAt: (i: number) => number | undefined): number[] {
   const out: number[] = [];
   let joined = false;
   for (let j = pos; j >= 0; j--) {

@@ -1,6 +1,7 @@
 import type { QualityLevel } from "@/lib/assets/formats";
 import { applyAccents, fitMeasure } from "./parse-finish";
 import { classifyWords, collectMentions, ownerAt, removePart, type Mention, type Noun } from "./parse-mentions";
+import { resolveBetween } from "./parse-between";
 import { markRelations, resolveRelations } from "./parse-placement";
 import { partOf, tagWords, type Item } from "./parse-words";
 import type { SceneSpec, Vec3 } from "./types";
@@ -43,11 +44,23 @@ export function parsePrompt(prompt: string, quality: QualityLevel): { scene: Sce
   });
 
   for (const [m, colors] of accents) applyAccents(mentions[m]!.def, mentions[m]!.spec, colors);
-  const places = resolveRelations(items, marks, (i) => (nouns.get(i)?.kind === "subject" ? nouns.get(i)!.mention : undefined));
+  const mentionAt = (i: number) => (nouns.get(i)?.kind === "subject" ? nouns.get(i)!.mention : undefined);
+  const places = resolveRelations(items, marks, mentionAt);
+  for (const [m, place] of resolveBetween(items, marks, mentionAt)) {
+    if (places.has(m)) continue;
+    places.set(m, place);
+    // "A lamp between two chairs and a table beside it": the chairs flank the lamp rather than stand beside it.
+    for (const a of [place.anchor, place.other!]) if (places.get(a)?.anchor === m) places.delete(a);
+  }
   for (const [m, place] of places) mentions[m]!.spec.place = place;
   for (const m of mentions) {
     // "chairs" means more than one; "a lamp on each side" means two.
     if (!m.counted && (m.plural || m.spec.place?.rel === "sides")) m.copies = 2;
+  }
+  for (const m of mentions) {
+    // Between one thing and itself is only beside it ("a lamp between the chair").
+    const p = m.spec.place;
+    if (p?.rel === "between" && p.other === p.anchor && mentions[p.anchor]!.copies < 2) m.spec.place = { rel: "beside", anchor: p.anchor };
   }
   return { scene: expand(mentions, styles[0] ?? null, sizeWords, quality), unknown };
 }
@@ -62,7 +75,9 @@ function expand(mentions: Mention[], style: string | null, sizeWords: string[], 
   }
   const scene: SceneSpec = { instances: [], style, sizeWords, quality };
   for (const m of mentions) {
-    if (m.spec.place) m.spec.place = { ...m.spec.place, anchor: first[m.spec.place.anchor]! };
+    const p = m.spec.place;
+    // "Between two chairs" names one mention twice: its first two copies.
+    if (p) m.spec.place = { ...p, anchor: first[p.anchor]!, ...(p.other !== undefined && { other: first[p.other]! + (p.other === p.anchor ? 1 : 0) }) };
     if (m.measure) fitMeasure(m.spec, m.measure, scene);
     for (let c = 0; c < m.copies; c++) scene.instances.push(structuredClone(m.spec));
   }

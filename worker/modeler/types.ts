@@ -79,9 +79,11 @@ export interface RoleOverride {
 
 /** Where an instance stands against another one of the scene ("chairs around the table", "a vase on it"). */
 export interface Placement {
-  rel: "beside" | "around" | "on" | "front" | "behind" | "sides" | "under";
+  rel: "beside" | "around" | "on" | "front" | "behind" | "sides" | "under" | "between";
   /** Index (in SceneSpec.instances) of the instance it is placed against. */
   anchor: number;
+  /** The second anchor of "between" ("a rug between the sofa and the table"). */
+  other?: number;
 }
 
 /** Everything needed to rebuild one subject instance; stored in the plan so refinement can replay it. */

@@ -11,6 +11,7 @@ import { lamp } from "./lamp";
 import { mug } from "./mug";
 import { cactus, flower, mushroom, palmTree, pineTree, rock } from "./plants";
 import { bicycle, car, truck } from "./road-vehicles";
+import { rug } from "./rug";
 import { bench, sofa, stool } from "./seating";
 import { bookshelf, cabinet, wardrobe } from "./storage";
 import { bridge, fence, streetLamp, well, windmill } from "./structures";
@@ -24,7 +25,7 @@ import { tree } from "./tree";
 /** Every subject the built-in modeler can build, grouped by category. */
 export const SUBJECTS: SubjectDef[] = [
   chair, table, sofa, bed, bookshelf, desk, stool, bench, cabinet, wardrobe,
-  lamp, mug, cup, vase, bottle, bowl, plate, teapot, clock, candle,
+  lamp, mug, cup, vase, bottle, bowl, plate, teapot, clock, candle, rug,
   car, truck, bicycle, boat, airplane, rocket, train,
   house, tower, castle, bridge, lighthouse, windmill, streetLamp, fence, well,
   tree, pineTree, palmTree, rock, flower, mushroom, cactus,

@@ -91,7 +91,10 @@ export const rock: SubjectDef = {
 export const flower: SubjectDef = {
   name: "flower",
   synonyms: ["daisy", "tulip", "sunflower", "blossom", "lily", "poppy", "rose", "orchid", "daffodil", "lotus", "carnation", "dandelion", "bloom"],
-  variants: { "potted flower": { features: { pot: true } }, "potted plant": { features: { pot: true } } },
+  variants: {
+    "potted flower": { features: { pot: true } }, "potted plant": { features: { pot: true } },
+    plant: { features: { pot: true } }, houseplant: { features: { pot: true } }, "house plant": { features: { pot: true } },
+  },
   category: "nature",
   roles: {
     petals: { words: ["petal", "bloom", "head"], material: "fabric", color: "pink", body: true },
