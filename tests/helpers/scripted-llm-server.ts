@@ -26,6 +26,8 @@ export interface RecordedRequest {
   images: string[];
   /** The JSON body answered, once a scripted non-streaming reply was sent. */
   response?: unknown;
+  /** Set when the client hung up while a delayed reply was still pending (a timeout or a cancel on its side). */
+  abandonedAt?: number;
 }
 
 /** Text and image URLs of an OpenAI chat-completions request. */
@@ -81,7 +83,7 @@ export async function startScriptedLlmServer() {
           resolve(true);
         });
       });
-      if (closed) return;
+      if (closed) return void (recorded.abandonedAt = Date.now());
     }
     if (reply.status && reply.status >= 400) {
       res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });

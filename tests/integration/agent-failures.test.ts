@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { cancelTask } from "@/lib/tasks/cancel-task";
 import { enqueueGenerateTask } from "@/lib/tasks/enqueue-task";
 import { generateSchema } from "@/lib/validations/generate";
 import { fenced, TABLE_PLAN, tableCode } from "../helpers/agent-script";
@@ -14,16 +15,18 @@ let llm: ScriptedLlmServer;
 let worker: WorkerHandle;
 let userId: string;
 
+const workerEnv = (llmTimeoutS: number) => ({
+  LL3M_LLM_PROVIDER: "openai-compatible", LL3M_LLM_BASE_URL: llm.url, LL3M_LLM_API_KEY: "k",
+  LL3M_LLM_PLANNER_MODEL: "planner", LL3M_LLM_CODER_MODEL: "coder", LL3M_LLM_CRITIC_MODEL: "critic",
+  LL3M_LLM_TIMEOUT_S: String(llmTimeoutS), LL3M_LLM_MAX_RETRIES: "1", LL3M_AGENT_MAX_CRITIC_ROUNDS: "0",
+  // Cold Blender starts carry the scratch dir (with the task id) on their command line, so the test can find them.
+  LL3M_BLENDER_PRESTART: "0",
+});
+
 beforeAll(async () => {
   llm = await startScriptedLlmServer();
   userId = (await createUser("agent-fail")).id;
-  worker = startWorker({
-    LL3M_LLM_PROVIDER: "openai-compatible", LL3M_LLM_BASE_URL: llm.url, LL3M_LLM_API_KEY: "k",
-    LL3M_LLM_PLANNER_MODEL: "planner", LL3M_LLM_CODER_MODEL: "coder", LL3M_LLM_CRITIC_MODEL: "critic",
-    LL3M_LLM_TIMEOUT_S: "2", LL3M_LLM_MAX_RETRIES: "1", LL3M_AGENT_MAX_CRITIC_ROUNDS: "0",
-    // Cold Blender starts carry the scratch dir (with the task id) on their command line, so the test can find them.
-    LL3M_BLENDER_PRESTART: "0",
-  });
+  worker = startWorker(workerEnv(2));
 });
 afterAll(async () => {
   expect(await worker?.stop()).toBe(0);
@@ -115,5 +118,25 @@ describe("provider failures end in a clear outcome, never a hang", { timeout: 24
     expect(task.status).toBe("canceled");
     expect(task.versionId).toBeNull();
     expect(await db.assetVersion.count({ where: { asset: { prompt: "a spinning table" } } })).toBe(0);
+  });
+
+  it("hangs up on the provider at once when the task is canceled while a call is in flight", async () => {
+    // A worker that would wait a whole minute for an answer, so only the cancel can end the call early.
+    expect(await worker.stop()).toBe(0);
+    worker = startWorker(workerEnv(60));
+    llm.reset();
+    llm.on("planner", { delayMs: 55_000, json: TABLE_PLAN });
+    const { id } = await enqueueGenerateTask({ userId, input: generateSchema.parse({ prompt: "a slow table", output_formats: ["glb"] }) });
+    await waitFor(async () => (llm.requestsFor("planner").length ? true : undefined), { timeoutMs: 60_000, what: "the planner call" });
+    await cancelTask({ taskId: id, userId });
+    // Within seconds, where the scripted answer would take 55 s and the worker's own timeout 60 s.
+    await waitFor(async () => (llm.requestsFor("planner")[0]?.abandonedAt ? true : undefined), { timeoutMs: 15_000, what: "the worker to hang up on the planner call" });
+    expect(llm.requestsFor("coder")).toHaveLength(0);
+    // The worker is free again at once (not after the call's minute): the next task completes.
+    llm.on("planner", { json: TABLE_PLAN });
+    llm.on("coder", { content: fenced(tableCode()) });
+    expect((await run("a quick table")).status).toBe("completed");
+    const task = await db.task.findUniqueOrThrow({ where: { id } });
+    expect(task).toMatchObject({ status: "canceled", versionId: null });
   });
 });
