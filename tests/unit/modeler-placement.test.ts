@@ -161,9 +161,9 @@ describe("'between' stands a thing midway between two others", () => {
   });
 
   it("words it does not know stay unknown; between one thing is beside it", () => {
-    const cats = plan("a lamp between two cats");
-    expect(cats.unknown_words).toEqual(["cats"]);
-    expect(cats.name).toBe("Lamp");
+    const dragons = plan("a lamp between two dragons");
+    expect(dragons.unknown_words).toEqual(["dragons"]);
+    expect(dragons.name).toBe("Lamp");
     const one = plan("a lamp between the chair");
     expect(one.name).toBe("Lamp beside a chair");
     expect(apart(main(one), companion(one, "chair1_"))).toBe(true);

@@ -4,7 +4,7 @@ import { getSubject } from "./subjects";
 import { describeScene } from "./describe-scene";
 import { layoutScene } from "./layout-scene";
 import { instancePrefixes } from "./name-instances";
-import { bounds, moveParts, scaleParts, scaleRole, tidy } from "./transform";
+import { bounds, lengthwise, moveParts, scaleParts, scaleRole, tidy } from "./transform";
 import type { BuildParams, PartSpec, SceneSpec, SubjectDef, SubjectSpec } from "./types";
 
 /** Whether an optional role (or a shape word such as "round") is switched on for this instance. */
@@ -33,7 +33,8 @@ export function buildInstance(spec: SubjectSpec, scene: SceneSpec): PartSpec[] {
     quality: scene.quality,
   };
   let parts = def.build(params);
-  for (const [role, o] of Object.entries(spec.roles)) if (o.scale) parts = scaleRole(parts, role, o.scale);
+  const hosts = Object.fromEntries(Object.entries(def.roles).flatMap(([r, d]) => (d.host ? [[r, d.host]] : [])));
+  for (const [role, o] of Object.entries(spec.roles)) if (o.scale) parts = scaleRole(parts, role, lengthwise(parts, role, o.scale), hosts);
   parts = scaleParts(parts, spec.scale);
   const minZ = bounds(parts).min[2];
   return Math.abs(minZ) > 1e-6 ? moveParts(parts, [0, 0, -minZ]) : parts;

@@ -1,8 +1,8 @@
 import type { Placement, SceneSpec } from "./types";
 
-/** English plural for a subject name in titles ("3 benches", "2 dice", "2 people"). */
+/** English plural for a subject name in titles ("3 benches", "2 dice", "2 people", "3 fish"). */
 function plural(noun: string): string {
-  if (noun === "dice") return noun;
+  if (noun === "dice" || noun === "fish") return noun;
   if (noun === "person") return "people";
   if (noun.endsWith("man")) return noun.slice(0, -3) + "men";
   if (/(s|x|ch|sh)$/.test(noun)) return noun + "es";

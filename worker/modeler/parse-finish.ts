@@ -6,14 +6,21 @@ import type { SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
 const UNPAINTED = new Set(["glass", "crystal", "bulb", "flame", "liquid", "skin", "ice"]);
 
 /**
- * Give a second (third...) subject-wide colour somewhere to show ("a red and white chair"): body roles take the
- * colours in turn when there are several (seat red, legs white), else the first paintable non-body roles take
- * one each (a ball's seams, a lighthouse's stripes). Roles that already have a colour of their own keep it.
+ * Give a second (third...) subject-wide colour somewhere to show ("a red and white chair"): body roles marked
+ * `accent` take them when there are any (a cat's chest and paws), else body roles take the colours in turn when
+ * there are several (seat red, legs white), else the first paintable non-body roles take one each (a ball's seams,
+ * a lighthouse's stripes). Roles that already have a colour of their own keep it.
  */
 export function applyAccents(def: SubjectDef, spec: SubjectSpec, colors: string[]): void {
   const open = (role: string) => !spec.roles[role]?.color;
   const built = (role: string) => !def.roles[role]!.optional || hasFeature(def, spec, role);
   const body = Object.keys(def.roles).filter((r) => def.roles[r]!.body && built(r) && open(r));
+  const marked = body.filter((r) => def.roles[r]!.accent);
+  if (marked.length) {
+    // The subject says where a second colour goes: "a black and white cat" has a white chest, muzzle and paws.
+    marked.forEach((role, k) => ((spec.roles[role] ??= {}).color = colors[k % colors.length]));
+    return;
+  }
   if (body.length >= 2) {
     // Body roles cycle through the palette: red, white, red... or red, white, blue.
     body.forEach((role, k) => {

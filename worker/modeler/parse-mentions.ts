@@ -46,6 +46,7 @@ export function collectMentions(items: Item[]): { mentions: Mention[]; nouns: Ma
     const v = it.variant ? it.subject.variants?.[it.variant] : undefined;
     const spec: SubjectSpec = {
       subject: it.subject.name, counts: { ...v?.counts }, features: { ...v?.features }, roles: {}, scale: v?.scale ? [...v.scale] : [1, 1, 1],
+      ...(v?.palette && { palette: { ...v.palette } }),
     };
     nouns.set(i, { kind: "subject", mention: mentions.length });
     mentions.push({ text: it.text, def: it.subject, spec, copies: 1, plural: it.plural ?? false, counted: false, at: i });

@@ -8,6 +8,7 @@ import type { SceneSpec, Vec3 } from "./types";
 import { addFinish } from "./vocabulary/finishes";
 import { CONNECTORS, SIZE_WORDS, STYLE_WORDS } from "./vocabulary/words";
 
+const ARTICLES = new Set(["a", "an", "the", "any"]);
 const MODIFIERS = new Set(["color", "material", "finish", "size", "style", "shape", "number", "neg", "measure"]);
 
 /** Parse a prompt into a scene spec; null scene plus the unplaced words when no subject is named. */
@@ -35,7 +36,7 @@ export function parsePrompt(prompt: string, quality: QualityLevel): { scene: Sce
     // A finish that also names a style ("weathered" is rough and rustic) sets both.
     if (it.kind === "finish" && STYLE_WORDS[it.text]) styles.push(STYLE_WORDS[it.text]!);
     const found = attachTarget(items, nouns, i);
-    // A modifier of a thing the modeler does not know ("a red cat", "4 books") must not land on something else.
+    // A modifier of a thing the modeler does not know ("a red dragon", "4 books") must not land on something else.
     if (found === "unknown") return;
     // Numbers need their noun ("four legs"); "a bed for two" says nothing about how many beds.
     if (!found && (it.kind === "number" || it.kind === "neg")) return;
@@ -86,7 +87,7 @@ function expand(mentions: Mention[], style: string | null, sizeWords: string[], 
 
 /**
  * The noun a modifier describes: the next noun across other modifiers and unknown adjectives ("a red rocking
- * chair"), else a noun just before it ("legs in black"). "unknown" when it describes an unknown thing ("a red cat").
+ * chair"), else a noun just before it ("legs in black"). "unknown" when it describes an unknown thing ("a red dragon").
  */
 function attachTarget(items: Item[], nouns: Map<number, Noun>, i: number): Noun | "unknown" | null {
   let skippedUnknown = false;
@@ -97,8 +98,8 @@ function attachTarget(items: Item[], nouns: Map<number, Noun>, i: number): Noun 
     // After "and" an unknown word is another adjective ("red and comfy"), not the thing described.
     if (it.kind === "word") skippedUnknown ||= !joined;
     else if (it.text === "and" || it.text === "or") joined = true;
-    // "a pair of dice", "a set of four chairs": the number still counts what follows "of".
-    else if (!(MODIFIERS.has(it.kind) || (it.text === "of" && items[i]!.kind === "number"))) break;
+    // "a pair of dice", "a set of four chairs": the number still counts what follows "of"; "without a tail" reaches the tail.
+    else if (!(MODIFIERS.has(it.kind) || (it.text === "of" && items[i]!.kind === "number") || (items[i]!.kind === "neg" && ARTICLES.has(it.text)))) break;
   }
   if (skippedUnknown) return "unknown";
   for (let j = i - 1; j >= 0; j--) {

@@ -44,20 +44,53 @@ export function scaleParts(parts: PartSpec[], s: Vec3): PartSpec[] {
   return parts.map((p) => ({ ...p, size: scaledSize(p, s), at: p.at.map((v, i) => v * s[i]!) as Vec3 }));
 }
 
-/** Scale one role's parts in place; growth in height lifts whatever rested on top of them (a seat on taller legs). */
-export function scaleRole(parts: PartSpec[], role: string, s: Vec3): PartSpec[] {
+/** The roles a role sits on, nearest first (whiskers → muzzle → head). */
+function hostChain(role: string, hosts: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (let r = hosts[role]; r && !out.includes(r); r = hosts[r]) out.push(r);
+  return out;
+}
+
+/**
+ * Scale one role's parts in place; growth in height lifts whatever rested on top of them (a seat on taller legs).
+ * Parts hosted on the role (`hosts`: role → the role it sits on, as eyes on a head) resize with it and keep their
+ * place on its nearest part; hosted parts elsewhere rise exactly when their host does.
+ */
+export function scaleRole(parts: PartSpec[], role: string, s: Vec3, hosts: Record<string, string> = {}): PartSpec[] {
   const mine = parts.filter((p) => p.role === role);
   if (mine.length === 0 || s.every((v) => v === 1)) return parts;
   const { min, max } = bounds(mine);
   const base = min[2];
   const lift = (max[2] - base) * (s[2] - 1);
+  const rises = (p: PartSpec) => p.at[2] > max[2] - 0.01;
   return parts.map((p) => {
+    const chain = hostChain(p.role, hosts);
     if (p.role === role) {
       const size = scaledSize(p, s);
       return { ...p, size, at: [p.at[0], p.at[1], base + (p.at[2] - base) * s[2]] as Vec3 };
     }
-    return p.at[2] > max[2] - 0.01 ? { ...p, at: [p.at[0], p.at[1], p.at[2] + lift] as Vec3 } : p;
+    if (chain.includes(role)) {
+      const dist = (q: PartSpec) => Math.hypot(...q.at.map((v, i) => v - p.at[i]!));
+      const h = mine.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      const at: Vec3 = [h.at[0] + (p.at[0] - h.at[0]) * s[0], h.at[1] + (p.at[1] - h.at[1]) * s[1], base + (p.at[2] - base) * s[2]];
+      return { ...p, size: scaledSize(p, s), at };
+    }
+    const root = chain.length ? (parts.find((q) => q.role === chain.at(-1)) ?? p) : p;
+    return rises(root) ? { ...p, at: [p.at[0], p.at[1], p.at[2] + lift] as Vec3 } : p;
   });
+}
+
+/**
+ * A role scale that stretches X alone is a "long"/"longer" request; on a part that means along the part's own
+ * length (a raised tail, legs, a snowman's nose), so it goes to the axis the role's parts are longest along.
+ */
+export function lengthwise(parts: PartSpec[], role: string, s: Vec3): Vec3 {
+  if (s[0] === 1 || s[1] !== 1 || s[2] !== 1) return s;
+  const reach = [0, 0, 0];
+  for (const p of parts) if (p.role === role) halfExtents(p).forEach((h, i) => (reach[i] += h));
+  const out: Vec3 = [1, 1, 1];
+  out[reach.indexOf(Math.max(...reach))] = s[0];
+  return out;
 }
 
 /** Move parts by an offset. */

@@ -33,6 +33,10 @@ export interface RoleDef {
   tint?: boolean;
   /** Parts the user may add or remove: "on" or "off" by default. Absent means always built. */
   optional?: "on" | "off";
+  /** A body role that takes a second subject-wide colour before the others do ("a black and white cat": white chest and paws). */
+  accent?: boolean;
+  /** The role these parts sit on (eyes on the head): they resize and move with it, and rise when it rises. */
+  host?: string;
 }
 
 /** A countable group of parts, e.g. chair legs 3-8. */
@@ -59,11 +63,11 @@ export interface SubjectDef {
   name: string;
   /** Other singular nouns or phrases that mean this subject ("couch" for sofa, "street lamp"). */
   synonyms: string[];
-  category: "furniture" | "household" | "vehicle" | "building" | "nature" | "character" | "tool" | "toy";
+  category: "furniture" | "household" | "vehicle" | "building" | "nature" | "character" | "animal" | "tool" | "toy";
   roles: Record<string, RoleDef>;
   groups?: Record<string, GroupDef>;
   /** Synonyms that also preset features or counts ("armchair" → chair with armrests). */
-  variants?: Record<string, { features?: Record<string, boolean>; counts?: Record<string, number>; scale?: Vec3 }>;
+  variants?: Record<string, { features?: Record<string, boolean>; counts?: Record<string, number>; scale?: Vec3; palette?: Record<string, string> }>;
   build(p: BuildParams): PartSpec[];
 }
 
@@ -98,6 +102,8 @@ export interface SubjectSpec {
   roles: Record<string, RoleOverride>;
   /** Whole-subject scale from size words. */
   scale: Vec3;
+  /** Role → default colour a variant brings ("a robin" has an orange chest); any colour the prompt names wins. */
+  palette?: Record<string, string>;
   /** Placement against another instance; absent means beside the scene so far, in a row. */
   place?: Placement;
 }

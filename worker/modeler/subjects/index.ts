@@ -1,14 +1,17 @@
 import type { SubjectDef } from "../types";
 import { bed } from "./bed";
+import { bird, duck, penguin } from "./birds";
 import { chair } from "./chair";
 import { person, robot, snowman } from "./characters";
 import { airplane, boat, rocket, train } from "./craft";
 import { desk } from "./desk";
+import { cow, horse, pig } from "./farm-animals";
 import { house } from "./house";
 import { candle, clock, teapot } from "./household";
 import { drum, guitar, piano } from "./instruments";
 import { lamp } from "./lamp";
 import { mug } from "./mug";
+import { cat, dog, fish, rabbit } from "./pets";
 import { cactus, flower, mushroom, palmTree, pineTree, rock } from "./plants";
 import { bicycle, car, truck } from "./road-vehicles";
 import { rug } from "./rug";
@@ -31,6 +34,7 @@ export const SUBJECTS: SubjectDef[] = [
   tree, pineTree, palmTree, rock, flower, mushroom, cactus,
   snowman, robot, person, hammer, sword, axe, shield,
   guitar, drum, piano, ball, teddyBear, dice, chessPawn,
+  cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

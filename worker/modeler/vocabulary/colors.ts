@@ -25,7 +25,7 @@ const HEX: Record<string, string> = {
 const ALIASES: Record<string, string> = {
   grey: "gray", golden: "gold", silvery: "silver", reddish: "red", greenish: "green", bluish: "blue",
   blueish: "blue", yellowish: "yellow", pinkish: "pink", brownish: "brown", blackish: "black",
-  whitish: "white", aqua: "cyan", burgundy: "maroon", rose: "pink", ruby: "crimson", azure: "sky",
+  whitish: "white", aqua: "cyan", burgundy: "maroon", rose: "pink", ruby: "crimson", azure: "sky", ginger: "orange",
 };
 
 /** Named colours as linear RGB, ≥20 of them. */

@@ -55,6 +55,12 @@ export const MATERIALS: Record<string, MaterialPreset> = {
   skin: { color: "tan", metallic: 0, roughness: 0.6 },
   liquid: { color: "brown", metallic: 0, roughness: 0.05 },
   soil: { color: "brown", metallic: 0, roughness: 1 },
+  // Animals: a soft matte coat, feathers with a little sheen, wet-looking scales, glossy eyes, horn for beaks and hooves.
+  fur: { color: "brown", metallic: 0, roughness: 0.95 },
+  feathers: { color: "white", metallic: 0, roughness: 0.8 },
+  scales: { color: "orange", metallic: 0, roughness: 0.35 },
+  eye: { color: "black", metallic: 0, roughness: 0.08 },
+  horn: { color: "charcoal", metallic: 0, roughness: 0.5 },
 };
 
 /** Prompt words that name a material, mapped to the preset key. */
@@ -66,7 +72,9 @@ const WORDS: Record<string, string> = {
   leathery: "leather", woollen: "wool", woolen: "wool", brass: "brass", icy: "ice", terracotta: "clay",
 };
 
-const INTERNAL = new Set(["paint", "bark", "foliage", "bulb", "flame", "tile", "plaster", "snow", "skin", "liquid", "soil"]);
+const INTERNAL = new Set([
+  "paint", "bark", "foliage", "bulb", "flame", "tile", "plaster", "snow", "skin", "liquid", "soil", "fur", "feathers", "scales", "eye", "horn",
+]);
 
 /** The material preset key a prompt word names, or null. */
 export function materialName(word: string): string | null {
