@@ -1,12 +1,4 @@
-/** Example prompts offered as one-click chips. */
-export const EXAMPLE_PROMPTS = [
-  "a red wooden chair",
-  "a blue ceramic mug",
-  "a tall pine tree",
-  "a small house with a red roof",
-  "a wooden table with four legs",
-  "a brass desk lamp",
-];
+import { EXAMPLE_PROMPTS } from "@/components/generate/example-prompts";
 
 /** Props of PromptExamples: what to do with a picked example. */
 export interface PromptExamplesProps {
