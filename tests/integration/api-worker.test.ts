@@ -72,7 +72,10 @@ describe("generation over HTTP with a real worker", () => {
     expect(obj.status).toBe(200);
     expect(obj.headers.get("content-type")).toBe("application/zip");
     expect(obj.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+-v1\.obj\.zip"$/);
-    const zipped = unzipSync(new Uint8Array(await obj.arrayBuffer()));
+    const zipBytes = new Uint8Array(await obj.arrayBuffer());
+    // The size the asset reports for its OBJ download is the size of what is downloaded.
+    expect(got.body.asset.files.obj.bytes).toBe(zipBytes.length);
+    const zipped = unzipSync(zipBytes);
     const objName = Object.keys(zipped).find((n) => n.endsWith(".obj"))!;
     expect(Object.keys(zipped).sort()).toEqual([objName, "model.mtl"].sort());
     expect(strFromU8(zipped[objName])).toMatch(/^mtllib model\.mtl$/m);

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Task } from "@/lib/generated/prisma/client";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import type { ExportFormat } from "@/lib/assets/formats";
+import { writeObjBundle } from "@/lib/assets/obj-bundle";
 import type { Plan } from "@/lib/validations/plan";
 import { versionDir } from "@/lib/storage/paths";
 import type { BlenderResult } from "@/worker/blender/types";
@@ -26,11 +27,12 @@ export interface VersionDraft {
 
 const COMMIT_TRIES = 3;
 
+/** Each format's download and its size; the OBJ download is the .obj zipped with its .mtl when there is one. */
 async function describeFiles(dir: string, files: BlenderResult["files"]): Promise<VersionFiles> {
   const out: VersionFiles = {};
-  for (const [format, file] of Object.entries(files) as [ExportFormat, string][]) {
-    const info = await stat(path.join(dir, file));
-    out[format] = { file, bytes: info.size };
+  for (const [format, exported] of Object.entries(files) as [ExportFormat, string][]) {
+    const file = (format === "obj" && (await writeObjBundle({ dir, objFile: exported }))) || exported;
+    out[format] = { file, bytes: (await stat(path.join(dir, file))).size };
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { withAuth } from "@/lib/api/with-auth";
 import { ApiError } from "@/lib/api/errors";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/assets/formats";
 import { getAssetOrThrow } from "@/lib/assets/get-asset-or-throw";
-import { objBundle } from "@/lib/assets/obj-bundle";
+import { OBJ_BUNDLE, objBundle } from "@/lib/assets/obj-bundle";
 import { fileResponse, getVersionOrThrow } from "@/lib/assets/open-version-file";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import { versionQuerySchema } from "@/lib/validations/assets";
@@ -25,6 +25,10 @@ export const GET = withAuth<{ id: string; format: string }>(async ({ req, params
   const entry = Object.hasOwn(files, format) ? files[format] : undefined;
   if (!entry) throw new ApiError("not_found", `Version ${row.number} was not exported as ${format}; it has ${Object.keys(row.files as object).join(", ")}.`);
   const name = `${slug(asset.name)}-v${row.number}`;
+  if (entry.file === OBJ_BUNDLE) {
+    return fileResponse({ assetId: asset.id, versionId: row.id, file: entry.file, mime: "application/zip", downloadName: `${name}.obj.zip` });
+  }
+  // Versions stored before the worker wrote the bundle get it made now.
   const zip = format === "obj" ? await objBundle({ assetId: asset.id, versionId: row.id, objFile: entry.file, name }) : null;
   if (zip) {
     return new Response(Buffer.from(zip), {
