@@ -244,3 +244,127 @@ describe("animals: refinement changes the parts it names", () => {
     expect(refine("a dog", "add a collar").plan.parts.some((x) => x.name === "collar")).toBe(true);
   });
 });
+
+describe("more animals: chicken, sheep, elephant, giraffe, frog, turtle", () => {
+  it.each([
+    ["a chicken", "chicken"], ["a hen", "chicken"], ["a rooster", "chicken"], ["a chick", "chicken"], ["a sheep", "sheep"], ["a lamb", "sheep"],
+    ["a ewe", "sheep"], ["a ram", "sheep"], ["an elephant", "elephant"], ["a pachyderm", "elephant"], ["a giraffe", "giraffe"], ["a frog", "frog"],
+    ["a toad", "frog"], ["a bullfrog", "frog"], ["a turtle", "turtle"], ["a tortoise", "turtle"], ["a terrapin", "turtle"], ["a woolly sheep", "sheep"],
+  ])("'%s' is a %s, with every word understood", (prompt, subject) => {
+    const p = plan(prompt);
+    expect(p.recognized).toBe(true);
+    expect(p.subject).toBe(subject);
+    expect(p.unknown_words).toEqual([]);
+  });
+
+  it.each([["hens", "chicken", 2], ["three chicks", "chicken", 3], ["two sheep", "sheep", 2], ["lambs", "sheep", 2], ["elephants", "elephant", 2], ["four frogs", "frog", 4], ["tortoises", "turtle", 2]])(
+    "plural '%s' is a %s, %i of them",
+    (prompt, subject, n) => {
+      const p = plan(prompt as string);
+      expect(p.subject).toBe(subject);
+      expect(p.unknown_words).toEqual([]);
+      expect((p.params as { instances: unknown[] }).instances).toHaveLength(n as number);
+    },
+  );
+
+  it.each([["chicken", 2], ["sheep", 4], ["elephant", 4], ["giraffe", 4], ["frog", 4], ["turtle", 4]] as const)("a %s stands on %i legs that reach the ground and its body, and scores 10", (subject, legs) => {
+    const p = plan(`a ${subject}`);
+    expect(p.counts.legs).toBe(legs);
+    const legParts = starting(p, "leg");
+    expect(legParts).toHaveLength(legs);
+    const body = named(p, "body"), head = named(p, "head");
+    for (const leg of legParts) {
+      const foot = p.parts.find((x) => x !== leg && box([x]).lo[2]! < 0.001 && touching(x, leg));
+      expect(box([leg]).lo[2]! < 0.001 || foot !== undefined, leg.name).toBe(true);
+      expect(touching(leg, body) || starting(p, "haunch").some((x) => touching(leg, x)), `${leg.name} reaches the body`).toBe(true);
+    }
+    expect(p.parts.some((x) => touching(x, head) && (x.name === "body" || x.name === "neck"))).toBe(true);
+    expect(criticScore(p).score).toBe(10);
+  });
+
+  it("each has its own parts, in its own colours", () => {
+    const chicken = plan("a chicken");
+    expect(starting(chicken, "comb").map(colorOf)).toEqual(Array(3).fill("red"));
+    expect(colorOf(named(chicken, "wattle"))).toBe("red");
+    expect(colorOf(named(chicken, "beak"))).toBe("yellow");
+    expect(colorOf(named(chicken, "body"))).toBe("white");
+    const sheep = plan("a sheep");
+    expect(named(sheep, "body").material.name).toBe("white_wool");
+    expect(starting(sheep, "tuft").length).toBeGreaterThan(10);
+    expect(colorOf(named(sheep, "head"))).toBe("charcoal");
+    const elephant = plan("an elephant");
+    expect(starting(elephant, "tusk").map(colorOf)).toEqual(["ivory", "ivory"]);
+    expect(starting(elephant, "trunk").length).toBeGreaterThanOrEqual(3);
+    expect(starting(elephant, "ear")).toHaveLength(2);
+    expect(colorOf(named(elephant, "body"))).toBe("gray");
+    const giraffe = plan("a giraffe");
+    expect(starting(giraffe, "spot").length).toBeGreaterThan(10);
+    expect(colorOf(named(giraffe, "spot_1"))).toBe("brown");
+    expect(box([named(giraffe, "head")]).lo[2]).toBeGreaterThan(box([named(giraffe, "body")]).hi[2]! + 1);
+    expect(colorOf(named(plan("a frog"), "belly"))).toBe("lime");
+    const turtle = plan("a turtle");
+    expect(colorOf(named(turtle, "shell"))).toBe("green");
+    expect(starting(turtle, "scute").map(colorOf)).toEqual(Array(17).fill("olive"));
+  });
+
+  it("colours and counts land where the prompt says", () => {
+    const elephant = plan("a grey elephant with white tusks");
+    expect(starting(elephant, "tusk").map(colorOf)).toEqual(["white", "white"]);
+    expect(colorOf(named(elephant, "head"))).toBe("gray");
+    const sheep = plan("a black sheep");
+    expect(colorOf(named(sheep, "body"))).toBe("black");
+    expect(colorOf(named(sheep, "tuft_1"))).toBe("black");
+    expect(colorOf(named(sheep, "head"))).toBe("charcoal");
+    expect(colorOf(named(plan("a brown chicken with a yellow beak"), "body"))).toBe("brown");
+    expect(colorOf(named(plan("a turtle with a brown shell"), "shell"))).toBe("brown");
+    expect(plan("a turtle with three legs").counts.legs).toBe(3);
+    expect(plan("a chicken with one leg").counts.legs).toBe(1);
+    expect(criticScore(plan("a giraffe with six legs")).score).toBe(10);
+  });
+
+  it("variants: a rooster is bigger and has a black tail, a chick is small, yellow and combless; a ram has horns; a toad is warty", () => {
+    const height = (p: Plan) => box(p.parts).hi[2]!;
+    expect(height(plan("a rooster"))).toBeGreaterThan(height(plan("a chicken")));
+    expect(colorOf(named(plan("a rooster"), "tail_1"))).toBe("black");
+    const chick = plan("a chick");
+    expect(height(chick)).toBeLessThan(height(plan("a chicken")) * 0.5);
+    expect(colorOf(named(chick, "body"))).toBe("yellow");
+    expect(starting(chick, "comb")).toHaveLength(0);
+    expect(height(plan("a lamb"))).toBeLessThan(height(plan("a sheep")) * 0.7);
+    expect(starting(plan("a ram"), "horn")).toHaveLength(2);
+    expect(starting(plan("a sheep"), "horn")).toHaveLength(0);
+    expect(starting(plan("a toad"), "wart").length).toBeGreaterThan(0);
+    expect(colorOf(named(plan("a tortoise"), "shell"))).toBe("brown");
+    expect(plan("an elephant without tusks").parts.some((x) => x.name.startsWith("tusk"))).toBe(false);
+  });
+});
+
+describe("a snake: no legs, a body of segments on the ground", () => {
+  it.each([["a snake", "snake"], ["a serpent", "snake"], ["a python", "snake"], ["a cobra", "snake"], ["three snakes", "snake"]])("'%s' is a %s", (prompt, subject) => {
+    const p = plan(prompt);
+    expect(p.subject).toBe(subject);
+    expect(p.unknown_words).toEqual([]);
+  });
+
+  it("lies on the ground in one connected piece, head and forked tongue in front, and scores 10", () => {
+    const p = plan("a snake");
+    expect(starting(p, "leg")).toHaveLength(0);
+    const body = starting(p, "body");
+    expect(body.length).toBeGreaterThanOrEqual(8);
+    for (const seg of body) expect(box([seg]).lo[2], seg.name).toBeCloseTo(0, 3);
+    body.slice(1).forEach((seg, i) => expect(touching(seg, body[i]!), seg.name).toBe(true));
+    expect(touching(named(p, "neck"), named(p, "head"))).toBe(true);
+    expect(starting(p, "tongue").map(colorOf)).toEqual(["red", "red"]);
+    expect(colorOf(named(p, "body_1"))).toBe("green");
+    expect(colorOf(named(p, "marking_1"))).toBe("yellow");
+    expect(criticScore(p).score).toBe(10);
+  });
+
+  it("'a black and red snake' has a black body with red markings; a python is bigger and brown-patterned", () => {
+    const p = plan("a black and red snake");
+    expect(colorOf(named(p, "body_3"))).toBe("black");
+    expect(starting(p, "marking").map(colorOf).every((c) => c === "red")).toBe(true);
+    expect(colorOf(named(plan("a python"), "marking_1"))).toBe("brown");
+    expect(box(plan("a python").parts).hi[0]! - box(plan("a python").parts).lo[0]!).toBeGreaterThan(box(plan("a snake").parts).hi[0]! - box(plan("a snake").parts).lo[0]!);
+  });
+});

@@ -1,8 +1,10 @@
 import type { SubjectDef } from "../types";
+import { chicken, sheep } from "./barnyard";
 import { bed } from "./bed";
 import { bird, duck, penguin } from "./birds";
 import { chair } from "./chair";
 import { person, robot, snowman } from "./characters";
+import { frog, turtle } from "./cold-blooded";
 import { airplane, boat, rocket, train } from "./craft";
 import { desk } from "./desk";
 import { cow, horse, pig } from "./farm-animals";
@@ -15,6 +17,8 @@ import { cat, dog, fish, rabbit } from "./pets";
 import { cactus, flower, mushroom, palmTree, pineTree, rock } from "./plants";
 import { bicycle, car, truck } from "./road-vehicles";
 import { rug } from "./rug";
+import { elephant, giraffe } from "./safari";
+import { snake } from "./snake";
 import { bench, sofa, stool } from "./seating";
 import { bookshelf, cabinet, wardrobe } from "./storage";
 import { bridge, fence, streetLamp, well, windmill } from "./structures";
@@ -35,6 +39,7 @@ export const SUBJECTS: SubjectDef[] = [
   snowman, robot, person, hammer, sword, axe, shield,
   guitar, drum, piano, ball, teddyBear, dice, chessPawn,
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
+  chicken, sheep, elephant, giraffe, frog, turtle, snake,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

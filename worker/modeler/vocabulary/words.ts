@@ -78,7 +78,7 @@ export const FILLER = new Set(
     "color colour entirely completely fully done finished toned version model quite cosy cozy pile bunch " +
     "group collection couple set pair lot lots little bit fashioned classic traditional typical regular normal " +
     // Animals: how many and how soft say nothing the builders can use ("a flock of birds", "a fluffy bunny").
-    "flock herd fluffy furry fuzzy feathered " +
+    "flock herd fluffy furry fuzzy feathered woolly wooly scaly slimy warty " +
     // Informal requests: verbs, politeness and hedges that carry no shape, colour or count.
     "i'd i'm i'll let's we'd you'd get got gimme wanna gonna pls plz thanks thank hey hi hello ok okay maybe perhaps " +
     "something somewhat kinda sorta lil super extremely rather fairly slightly imagine picture produce sculpt construct " +
