@@ -3,8 +3,21 @@ import { part, rod, spread } from "./kit";
 
 // Animals face +X, as vehicles do, so the 3/4 preview shows them in profile; Y is their width.
 
+/** A role maker for an animal's covering in `material`: body roles share the subject-wide colour ("a pink elephant"). */
+const covering = (material: string) => (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material, color, body: true, ...extra });
+
 /** A furry coat role: body roles share the subject-wide colour and material ("a black cat", "a golden horse"). */
-export const coat = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "fur", color, body: true, ...extra });
+export const coat = covering("fur");
+/** A feathered role ("a brown chicken", "a blue bird"). */
+export const plumage = covering("feathers");
+/** Bare skin or hide ("a red frog", "a pink elephant"). */
+export const hide = covering("skin");
+/** A reptile's scales, a little glossy ("a red snake"). */
+export const scaly = covering("scales");
+/** Beaks, legs, feet, hooves and horns: horn in a colour of their own, so "a brown chicken" keeps a yellow beak. */
+export const horny = (words: string[], color: string, host?: string): RoleDef => ({ words, material: "horn", color, ...(host && { host }) });
+/** Eyes on the head, glossy black. */
+export const EYES: RoleDef = { words: ["eye"], material: "eye", color: "black", host: "head" };
 
 /** A point on an unrotated ellipsoid part: `yaw` round Z from +X (the front), `pitch` up from its equator, `depth` 1 on the surface. */
 export function onSurface(e: PartSpec, yaw: number, pitch: number, depth = 1): Vec3 {

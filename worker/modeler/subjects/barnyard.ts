@@ -1,12 +1,7 @@
 import type { PartSpec, RoleDef, SubjectDef } from "../types";
-import { blade, eyePair, GLINTS, into, legSpots, legsUnder, limb, onSurface } from "./animal-kit";
+import { blade, eyePair, EYES, GLINTS, horny, into, legSpots, legsUnder, limb, onSurface, plumage } from "./animal-kit";
 import { HALF_PI, part } from "./kit";
 
-/** A feathered role: body roles share the subject-wide colour ("a brown chicken"). */
-const plumage = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "feathers", color, body: true, ...extra });
-/** Beaks, legs, feet and hooves: horn in a colour of their own, so "a brown chicken" keeps a yellow beak. */
-const horny = (words: string[], color: string, host?: string): RoleDef => ({ words, material: "horn", color, ...(host && { host }) });
-const eyes: RoleDef = { words: ["eye"], material: "eye", color: "black", host: "head" };
 
 /** A standing hen: plump body, small head with a red comb and wattle, pointed beak, folded wings, a fan of tail feathers, two yellow legs. */
 export const chicken: SubjectDef = {
@@ -28,7 +23,7 @@ export const chicken: SubjectDef = {
     beak: horny(["beak", "bill"], "yellow", "head"),
     legs: horny(["leg", "shank"], "yellow"),
     feet: horny(["foot", "toe", "claw", "talon"], "yellow", "legs"),
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 2, min: 1, max: 2 } },
@@ -76,7 +71,7 @@ export const sheep: SubjectDef = {
     legs: { words: ["leg", "limb"], material: "fur", color: "charcoal" },
     hooves: horny(["hoof", "hooves", "foot"], "black", "legs"),
     horns: { words: ["horn"], material: "horn", color: "tan", optional: "off", host: "head" },
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 6 } },

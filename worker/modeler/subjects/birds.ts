@@ -1,12 +1,8 @@
 import { rotateZ } from "../layout-around";
 import type { PartSpec, RoleDef, SubjectDef } from "../types";
-import { eyePair, GLINTS, into, legSpots, legsUnder, limb, onSurface } from "./animal-kit";
+import { eyePair, GLINTS, horny, into, legSpots, legsUnder, limb, onSurface, plumage } from "./animal-kit";
 import { HALF_PI, part } from "./kit";
 
-/** A feathered role: body roles share the subject-wide colour ("a blue bird"). */
-const plumage = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "feathers", color, body: true, ...extra });
-/** Beaks, legs and feet: horn in a colour of their own, so "a blue bird" keeps an orange beak. */
-const horny = (words: string[], color: string, host?: string): RoleDef => ({ words, material: "horn", color, ...(host && { host }) });
 
 /** Crows and ravens: black all over, dark beak and legs. */
 const CORVID = { body: "black", head: "black", wings: "black", tail: "black", chest: "black", beak: "charcoal", legs: "charcoal", feet: "charcoal" };

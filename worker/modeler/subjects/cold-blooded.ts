@@ -1,12 +1,7 @@
 import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
-import { eyePair, GLINTS, glints, limb, patchAt } from "./animal-kit";
+import { eyePair, EYES, GLINTS, glints, hide, limb, patchAt, scaly } from "./animal-kit";
 import { HALF_PI, part } from "./kit";
 
-/** A frog's bare skin: a body role, so "a red frog" is red all over but keeps its eyes. */
-const skin = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "skin", color, body: true, ...extra });
-/** A reptile's scaly skin, a little glossy. */
-const scaly = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "scales", color, body: true, ...extra });
-const eyes: RoleDef = { words: ["eye"], material: "eye", color: "black", host: "head" };
 
 /** A sitting frog: squat body with a pale belly, wide head with bulging eyes on top, straight front legs, folded hind legs on webbed feet. */
 export const frog: SubjectDef = {
@@ -20,14 +15,14 @@ export const frog: SubjectDef = {
   },
   category: "animal",
   roles: {
-    body: skin(["body", "skin", "back", "torso"], "green"),
-    head: skin(["head", "face", "brow", "mouth"], "green"),
-    legs: skin(["leg", "limb", "arm"], "green"),
-    haunches: skin(["haunch", "thigh", "hip"], "green", { host: "body" }),
-    feet: skin(["foot", "toe", "web"], "green", { host: "legs" }),
-    belly: skin(["belly", "chest", "throat", "tummy", "underside"], "lime", { accent: true, host: "body" }),
+    body: hide(["body", "skin", "back", "torso"], "green"),
+    head: hide(["head", "face", "brow", "mouth"], "green"),
+    legs: hide(["leg", "limb", "arm"], "green"),
+    haunches: hide(["haunch", "thigh", "hip"], "green", { host: "body" }),
+    feet: hide(["foot", "toe", "web"], "green", { host: "legs" }),
+    belly: hide(["belly", "chest", "throat", "tummy", "underside"], "lime", { accent: true, host: "body" }),
     warts: { words: ["wart", "bump", "spot"], material: "skin", color: "olive", optional: "off", host: "body" },
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   // Like a sitting rabbit's, a frog's legs are fixed: two straight in front, two folded under the haunches.
@@ -75,7 +70,7 @@ export const turtle: SubjectDef = {
     head: scaly(["head", "face", "neck", "skin"], "lime"),
     legs: scaly(["leg", "limb", "flipper", "foot"], "lime"),
     tail: scaly(["tail"], "lime", { optional: "on", host: "body" }),
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 6 } },

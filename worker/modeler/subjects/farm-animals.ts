@@ -1,10 +1,9 @@
 import type { PartSpec, RoleDef, SubjectDef } from "../types";
-import { blade, coat, eyePair, GLINTS, glints, into, legSpots, legsUnder, limb, onSurface, patchAt } from "./animal-kit";
+import { blade, coat, eyePair, EYES, GLINTS, glints, into, legSpots, legsUnder, limb, onSurface, patchAt } from "./animal-kit";
 import { HALF_PI, part, taper } from "./kit";
 
 /** Hooves are horn and sit on the legs; "a white horse" keeps dark hooves. */
 const hooves = (words: string[], color: string): RoleDef => ({ words, material: "horn", color, host: "legs" });
-const eyes: RoleDef = { words: ["eye"], material: "eye", color: "black", host: "head" };
 
 /** A standing horse: long body, arched neck with a mane, long head, slim legs on hooves, hanging tail; optional saddle. */
 export const horse: SubjectDef = {
@@ -24,7 +23,7 @@ export const horse: SubjectDef = {
     mane: coat(["mane", "hair", "forelock"], "black", { accent: true, host: "body" }),
     tail: coat(["tail"], "black", { accent: true, optional: "on", host: "body" }),
     hooves: hooves(["hoof", "hooves", "foot", "shoe"], "charcoal"),
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
     nose: { words: ["nostril", "nose"], material: "fur", color: "charcoal", host: "muzzle" },
     saddle: { words: ["saddle", "seat"], material: "leather", color: "maroon", optional: "off", host: "body" },
@@ -76,7 +75,7 @@ export const cow: SubjectDef = {
     horns: { words: ["horn"], material: "horn", color: "ivory", optional: "on", host: "head" },
     udder: { words: ["udder", "teat"], material: "fur", color: "light pink", optional: "on", host: "body" },
     hooves: hooves(["hoof", "hooves", "foot"], "charcoal"),
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 6 } },
@@ -135,7 +134,7 @@ export const pig: SubjectDef = {
     snout: coat(["snout", "nose", "muzzle"], "pink", { host: "head" }),
     nostrils: { words: ["nostril"], material: "fur", color: "maroon", host: "snout" },
     hooves: hooves(["hoof", "hooves", "trotter", "foot"], "tan"),
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 6 } },

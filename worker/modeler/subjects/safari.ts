@@ -1,10 +1,7 @@
 import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
-import { blade, coat, eyePair, GLINTS, glints, into, legSpots, legsUnder, limb, patch, patchAt } from "./animal-kit";
+import { blade, coat, eyePair, EYES, GLINTS, glints, hide, into, legSpots, legsUnder, limb, patch, patchAt } from "./animal-kit";
 import { part, rod, taper } from "./kit";
 
-/** Bare hide, a body role so "a pink elephant" is pink all over but keeps its tusks. */
-const hide = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "skin", color, body: true, ...extra });
-const eyes: RoleDef = { words: ["eye"], material: "eye", color: "black", host: "head" };
 
 /** A cone from its base at a to its point at b (a tusk, a horn). */
 const spike = (name: string, a: Vec3, b: Vec3, d: number, role: string): PartSpec => ({ ...rod(name, a, b, d, role), shape: "cone" });
@@ -23,7 +20,7 @@ export const elephant: SubjectDef = {
     tail: hide(["tail", "tuft"], "gray", { optional: "on", host: "body" }),
     feet: { words: ["foot", "toenail", "nail", "toe"], material: "skin", color: "gray", host: "legs" },
     tusks: { words: ["tusk", "ivory"], material: "horn", color: "ivory", optional: "on", host: "head" },
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 6 } },
@@ -66,7 +63,7 @@ export const giraffe: SubjectDef = {
     tail: coat(["tail", "tuft"], "brown", { optional: "on", host: "body" }),
     horns: { words: ["horn", "ossicone", "knob"], material: "fur", color: "brown", host: "head" },
     hooves: { words: ["hoof", "hooves", "foot"], material: "horn", color: "charcoal", host: "legs" },
-    eyes,
+    eyes: EYES,
     glints: GLINTS,
   },
   groups: { legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 6 } },

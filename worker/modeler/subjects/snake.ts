@@ -1,9 +1,7 @@
 import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
-import { eyePair, GLINTS, limb, patchAt } from "./animal-kit";
+import { eyePair, GLINTS, limb, patchAt, scaly } from "./animal-kit";
 import { part, rod } from "./kit";
 
-/** A reptile's scaly skin, a little glossy: a body role, so "a red snake" is red all over. */
-const scaly = (words: string[], color: string, extra: Partial<RoleDef> = {}): RoleDef => ({ words, material: "scales", color, body: true, ...extra });
 
 /** A snake lying in an S on the ground: a body of segments thickening from the tail, markings along its back, a raised head with a forked tongue. */
 export const snake: SubjectDef = {
