@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { colorRgb } from "@/lib/modeler/vocabulary/colors";
 
 /** One sample prompt and what its model must show (tests/fixtures/modeler-prompts.json). */
 export interface ModelerCase {

@@ -1,6 +1,6 @@
 import type { Plan } from "@/lib/validations/plan";
 import type { ObjectStat, SceneStats } from "@/worker/blender/types";
-import { halfExtents } from "@/worker/modeler/transform";
+import { halfExtents } from "@/lib/modeler/transform";
 
 type V3 = [number, number, number];
 

@@ -8,7 +8,7 @@ import { versionDir, versionFile } from "@/lib/storage/paths";
 import { enqueueGenerateTask } from "@/lib/tasks/enqueue-task";
 import { enqueueRefineTask } from "@/lib/tasks/enqueue-refine-task";
 import { generateSchema } from "@/lib/validations/generate";
-import { colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { colorRgb } from "@/lib/modeler/vocabulary/colors";
 import { glbParts, readGlbJson, type GlbPart } from "../helpers/modeler-expect";
 import { createUser } from "../helpers/seed";
 import { useOwnDatabase } from "../helpers/test-db";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { SUBJECTS } from "@/worker/modeler/subjects";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { SUBJECTS } from "@/lib/modeler/subjects";
 import { statsFromPlan } from "../helpers/plan-stats";
 
 // Every subject, every variant and every sample prompt, built exactly as planned: the critic must find nothing

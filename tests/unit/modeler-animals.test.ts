@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Plan, PlanPart } from "@/lib/validations/plan";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
-import { findPlanOverlaps } from "@/worker/modeler/find-overlaps";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { refinePlan } from "@/worker/modeler/refine-plan";
-import { halfExtents } from "@/worker/modeler/transform";
-import { colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { findPlanOverlaps } from "@/lib/modeler/find-overlaps";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { refinePlan } from "@/lib/modeler/refine-plan";
+import { halfExtents } from "@/lib/modeler/transform";
+import { colorRgb } from "@/lib/modeler/vocabulary/colors";
 import { statsFromPlan } from "../helpers/plan-stats";
 
 const plan = (prompt: string) => planFromPrompt({ prompt, quality: "draft" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { codeFromPlan } from "@/worker/modeler/code-from-plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { SUBJECTS } from "@/worker/modeler/subjects";
+import { codeFromPlan } from "@/lib/modeler/code-from-plan";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { SUBJECTS } from "@/lib/modeler/subjects";
 
 /** The same rules the Blender static check applies: only these modules, none of the escape hatches. */
 function lint(code: string): string[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Plan, PlanPart } from "@/lib/validations/plan";
-import { readSceneSpec } from "@/worker/modeler/assemble-plan";
-import { codeFromPlan } from "@/worker/modeler/code-from-plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { refinePlan } from "@/worker/modeler/refine-plan";
-import { colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { readSceneSpec } from "@/lib/modeler/assemble-plan";
+import { codeFromPlan } from "@/lib/modeler/code-from-plan";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { refinePlan } from "@/lib/modeler/refine-plan";
+import { colorRgb } from "@/lib/modeler/vocabulary/colors";
 
 const plan = (prompt: string) => planFromPrompt({ prompt, quality: "draft" });
 const named = (p: Plan, name: string) => {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/validations/plan";
-import { readSceneSpec } from "@/worker/modeler/assemble-plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { readSceneSpec } from "@/lib/modeler/assemble-plan";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { colorRgb } from "@/lib/modeler/vocabulary/colors";
 
 /**
  * Prompts written apart from the modeler's vocabulary (phrasing, order, commas, two colours, companions) and

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/validations/plan";
-import { readSceneSpec } from "@/worker/modeler/assemble-plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { readSceneSpec } from "@/lib/modeler/assemble-plan";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { colorRgb } from "@/lib/modeler/vocabulary/colors";
 
 const plan = (prompt: string) => planFromPrompt({ prompt, quality: "draft" });
 const part = (p: Plan, name: string) => p.parts.find((x) => x.name === name)!;

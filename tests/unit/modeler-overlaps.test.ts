@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/validations/plan";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
-import { readSceneSpec } from "@/worker/modeler/assemble-plan";
-import { findOverlaps, findPlanOverlaps, type Footprint } from "@/worker/modeler/find-overlaps";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { halfExtents } from "@/worker/modeler/transform";
-import type { SubjectSpec } from "@/worker/modeler/types";
+import { readSceneSpec } from "@/lib/modeler/assemble-plan";
+import { findOverlaps, findPlanOverlaps, type Footprint } from "@/lib/modeler/find-overlaps";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { halfExtents } from "@/lib/modeler/transform";
+import type { SubjectSpec } from "@/lib/modeler/types";
 import { statsFromPlan } from "../helpers/plan-stats";
 
 const plan = (prompt: string, quality: "draft" | "high" = "draft") => planFromPrompt({ prompt, quality });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planSchema } from "@/lib/validations/plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
 
 const plan = (prompt: string) => planFromPrompt({ prompt, quality: "standard" });
 const part = (p: ReturnType<typeof plan>, name: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/validations/plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { refinePlan } from "@/worker/modeler/refine-plan";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { refinePlan } from "@/lib/modeler/refine-plan";
 
 const plan = (prompt: string) => planFromPrompt({ prompt, quality: "standard" });
 const named = (p: Plan, name: string) => p.parts.find((x) => x.name === name)!;

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { planSchema } from "@/lib/validations/plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { SUBJECTS } from "@/worker/modeler/subjects";
-import { COLORS, colorRgb } from "@/worker/modeler/vocabulary/colors";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { SUBJECTS } from "@/lib/modeler/subjects";
+import { COLORS, colorRgb } from "@/lib/modeler/vocabulary/colors";
 
 interface Fixture { prompt: string; subject: string; colors: string[]; counts: Record<string, number>; units: Record<string, string> }
 const fixtures: Fixture[] = JSON.parse(readFileSync("tests/fixtures/modeler-prompts.json", "utf8"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
 import { loadKnowledge } from "@/worker/rag/load-knowledge";
 import { retrievePassages } from "@/worker/rag/retrieve-passages";
 

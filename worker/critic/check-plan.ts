@@ -1,6 +1,6 @@
 import type { Plan } from "@/lib/validations/plan";
 import type { ObjectStat, SceneStats } from "@/worker/blender/types";
-import { halfExtents } from "@/worker/modeler/transform";
+import { halfExtents } from "@/lib/modeler/transform";
 
 /** Blender adds ".001" to a name already taken; the plan's name is what came before. */
 const baseName = (name: string) => name.replace(/\.\d{3}$/, "");

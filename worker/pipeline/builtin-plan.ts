@@ -1,10 +1,10 @@
 import type { QualityLevel } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
 import type { Plan } from "@/lib/validations/plan";
-import { planFromPrompt } from "@/worker/modeler/plan-from-prompt";
-import { readSceneSpec } from "@/worker/modeler/assemble-plan";
-import { refinePlan } from "@/worker/modeler/refine-plan";
-import { getSubject } from "@/worker/modeler/subjects";
+import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { readSceneSpec } from "@/lib/modeler/assemble-plan";
+import { refinePlan } from "@/lib/modeler/refine-plan";
+import { getSubject } from "@/lib/modeler/subjects";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
 
 const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");

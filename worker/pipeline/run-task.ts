@@ -3,7 +3,7 @@ import type { QualityLevel } from "@/lib/assets/formats";
 import { llmSettingsForTask } from "@/worker/agents/llm-settings-for-task";
 import { runAgentPipeline } from "@/worker/agents/run-agent-pipeline";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
-import { codeFromPlan } from "@/worker/modeler/code-from-plan";
+import { codeFromPlan } from "@/lib/modeler/code-from-plan";
 import { buildInBlender } from "@/worker/pipeline/build-in-blender";
 import { planNewAsset, refineWithBuiltin } from "@/worker/pipeline/builtin-plan";
 import { loadBaseVersion } from "@/worker/pipeline/load-base-version";
