@@ -1,20 +1,13 @@
 import { Command, CommanderError } from "commander";
 import { ApiClient } from "@/lib/cli/client";
-import { resolveConfig, type CliConfig } from "@/lib/cli/config";
+import { resolveConfig } from "@/lib/cli/config";
 import { CliError, EXIT } from "@/lib/cli/errors";
 import { color } from "@/lib/cli/output";
 import { closePrompt } from "@/lib/cli/prompt";
 import { registerAccountCommands } from "@/lib/cli/commands/account";
 import { registerAssetCommands } from "@/lib/cli/commands/assets";
 import { registerTaskCommands } from "@/lib/cli/commands/tasks";
-
-/** What every command gets: the resolved config, an API client, the --json flag and a way to set the exit code. */
-export interface Context {
-  config: () => Promise<CliConfig>;
-  client: () => Promise<ApiClient>;
-  json: () => boolean;
-  exit: (code: number) => void;
-}
+import type { Context } from "@/lib/cli/types";
 
 /** Runs the CLI with argv; resolves to the exit code (see lib/cli/errors.ts). */
 export async function main(argv: string[]): Promise<number> {

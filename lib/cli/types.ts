@@ -1,3 +1,15 @@
+import type { ApiClient } from "@/lib/cli/client";
+import type { CliConfig } from "@/lib/cli/config";
+
+// Shared by main.ts and the command files, so neither imports the other.
+/** What every command gets: the resolved config, an API client, the --json flag and a way to set the exit code. */
+export interface Context {
+  config: () => Promise<CliConfig>;
+  client: () => Promise<ApiClient>;
+  json: () => boolean;
+  exit: (code: number) => void;
+}
+
 /** The API shapes the CLI reads (see /api/v1/openapi.json); only the fields it uses. */
 export interface ApiAsset {
   id: string;

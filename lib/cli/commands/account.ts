@@ -5,7 +5,7 @@ import { readConfigFile, writeConfigFile } from "@/lib/cli/config";
 import { CliError, EXIT } from "@/lib/cli/errors";
 import { color, printJson } from "@/lib/cli/output";
 import { ask } from "@/lib/cli/prompt";
-import type { Context } from "@/lib/cli/main";
+import type { Context } from "@/lib/cli/types";
 
 interface Health {
   status: string;

@@ -3,8 +3,7 @@ import { downloadFiles } from "@/lib/cli/download-files";
 import { CliError, EXIT } from "@/lib/cli/errors";
 import { color, formatBytes, printJson, printTable } from "@/lib/cli/output";
 import { ask } from "@/lib/cli/prompt";
-import type { ApiAsset, ApiPage, ApiVersion } from "@/lib/cli/types";
-import type { Context } from "@/lib/cli/main";
+import type { ApiAsset, ApiPage, ApiVersion, Context } from "@/lib/cli/types";
 
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)];
 const int = (name: string) => (v: string) => {

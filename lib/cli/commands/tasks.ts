@@ -3,9 +3,8 @@ import type { ApiClient } from "@/lib/cli/client";
 import { downloadFiles } from "@/lib/cli/download-files";
 import { EXIT } from "@/lib/cli/errors";
 import { color, formatBytes, printJson, statusText } from "@/lib/cli/output";
-import type { ApiTask } from "@/lib/cli/types";
+import type { ApiTask, Context } from "@/lib/cli/types";
 import { waitForTask } from "@/lib/cli/wait-for-task";
-import type { Context } from "@/lib/cli/main";
 
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)];
 
