@@ -70,10 +70,11 @@ export function assemblePlan(scene: SceneSpec): Plan {
     style: scene.style,
     size: scene.sizeWords.length ? scene.sizeWords.join(" ") : null,
     counts: resolveCounts(getSubject(main.subject), main),
-    colors: unique(scene.instances.flatMap((s) => [s.color, ...Object.values(s.roles).map((r) => r.color)])),
+    colors: unique(scene.instances.flatMap((s) => [s.color, ...Object.values(s.roles).map((r) => r.color ?? undefined)])),
     materials: unique(scene.instances.flatMap((s) => [s.material, ...Object.values(s.roles).map((r) => r.material)])),
     parts,
     unknown_words: [],
+    interpretation: null,
     notes: [],
     params: scene as unknown as Record<string, unknown>,
   };

@@ -11,8 +11,8 @@ function num(v: number): string {
 const tuple = (v: readonly number[]) => `(${v.map(num).join(", ")})`;
 /** A Python string literal; names from an LLM plan are reduced to safe characters so no lint pattern can hide in them. */
 const str = (s: string) => JSON.stringify(s.replace(/[^A-Za-z0-9_ -]/g, "_").slice(0, 60));
-/** Shapes keep their ":" parameter and decimal point ("tapered_cylinder:0.6"). */
-const shapeStr = (s: string) => JSON.stringify(s.replace(/[^A-Za-z0-9_:.]/g, "_").slice(0, 40));
+/** Shapes keep their ":" parameter and decimal point ("tapered_cylinder:0.6", "lathe:0.0_100.0_90.100"). */
+const shapeStr = (s: string) => JSON.stringify(s.replace(/[^A-Za-z0-9_:.]/g, "_").slice(0, 240));
 /** One comment line, reduced to words so nothing in a prompt can end the comment or look like code. */
 const comment = (s: string) => s.replace(/[^A-Za-z0-9 ,'-]+/g, " ").replace(/ +/g, " ").trim().slice(0, 160);
 

@@ -36,11 +36,11 @@ export function applyAccents(def: SubjectDef, spec: SubjectSpec, colors: string[
 }
 
 /** Scale a subject uniformly so the asked-for extent ("2 m tall", "1.5 m long") has that length. */
-export function fitMeasure(spec: SubjectSpec, measure: { metres: number; dimension: "height" | "length" | "any" }, scene: SceneSpec): void {
+export function fitMeasure(spec: SubjectSpec, measure: { metres: number; dimension: "height" | "length" | "any"; atMost?: boolean }, scene: SceneSpec): void {
   const { min, max } = bounds(buildInstance(spec, scene));
   const size: Vec3 = [max[0] - min[0], max[1] - min[1], max[2] - min[2]];
   const extent = measure.dimension === "height" ? size[2] : measure.dimension === "length" ? Math.max(size[0], size[1]) : Math.max(...size);
-  if (!(extent > 0)) return;
+  if (!(extent > 0) || (measure.atMost && extent <= measure.metres)) return;
   // A typo such as "2 km" must not make a model no viewer can frame.
   const f = Math.min(50, Math.max(0.02, measure.metres / extent));
   spec.scale = spec.scale.map((v) => v * f) as Vec3;

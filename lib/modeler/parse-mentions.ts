@@ -1,3 +1,4 @@
+import { USE_WORDS } from "./parse-compounds";
 import { isDescriptive, isFiller, partOf, type Item } from "./parse-words";
 import type { SubjectDef, SubjectSpec } from "./types";
 
@@ -18,7 +19,8 @@ export interface Mention {
   /** Position of the item that named it. */
   at: number;
   /** A length the prompt gave ("2 m tall"), applied as a uniform scale once everything else is known. */
-  measure?: { metres: number; dimension: "height" | "length" | "any" };
+  /** A length the subject must have; `atMost` only shrinks it ("toy": a toy ball keeps its own size). */
+  measure?: { metres: number; dimension: "height" | "length" | "any"; atMost?: boolean };
 }
 
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
@@ -82,10 +84,10 @@ export function ownerAt(nouns: Map<number, Noun>, i: number): number {
 
 /**
  * Place the remaining content words: part names (of the nearest subject first), "-less" words that take a part
- * away ("backless", "armless"), fillers; returns the words nothing could use.
+ * away ("backless", "armless"), fillers and use words ("garden"); returns the indices of the words nothing could use.
  */
-export function classifyWords(items: Item[], mentions: Mention[], nouns: Map<number, Noun>): string[] {
-  const unknown: string[] = [];
+export function classifyWords(items: Item[], mentions: Mention[], nouns: Map<number, Noun>): number[] {
+  const unknown: number[] = [];
   items.forEach((it, i) => {
     if (it.kind !== "word") return;
     const order = mentions.length ? [ownerAt(nouns, i), ...mentions.keys()] : [];
@@ -96,11 +98,11 @@ export function classifyWords(items: Item[], mentions: Mention[], nouns: Map<num
     if (it.text.length > 5 && it.text.endsWith("less")) {
       for (const m of order) {
         const part = partOf(mentions[m]!.def, it.text.slice(0, -4));
-        if (part && removePart(mentions[m]!, part)) return void (items[i] = { kind: "filler", text: it.text });
+        if (part && removePart(mentions[m]!, part)) return void (items[i] = { ...it, kind: "filler" });
       }
     }
-    if (isFiller(it.text)) items[i] = { kind: "filler", text: it.text };
-    else if (!/^\d+(\.\d+)?$/.test(it.text)) unknown.push(it.text);
+    if (isFiller(it.text) || USE_WORDS.has(it.text)) items[i] = { ...it, kind: "filler" };
+    else if (!/^\d+(\.\d+)?$/.test(it.text)) unknown.push(i);
   });
   return unknown;
 }

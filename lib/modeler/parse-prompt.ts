@@ -1,5 +1,7 @@
 import type { QualityLevel } from "@/lib/assets/formats";
 import { applyAccents, fitMeasure } from "./parse-finish";
+import { foldCompoundNouns, foldHeadNouns, unknownLead } from "./parse-compounds";
+import { readTerms } from "./interpretation";
 import { classifyWords, collectMentions, ownerAt, removePart, type Mention, type Noun } from "./parse-mentions";
 import { resolveBetween } from "./parse-between";
 import { markRelations, resolveRelations } from "./parse-placement";
@@ -9,15 +11,43 @@ import { addFinish } from "./vocabulary/finishes";
 import { CONNECTORS, SIZE_WORDS, STYLE_WORDS } from "./vocabulary/words";
 
 const ARTICLES = new Set(["a", "an", "the", "any"]);
+/** Largest extent of a toy version of a subject, in metres. */
+const TOY_SIZE = 0.3;
 const MODIFIERS = new Set(["color", "material", "finish", "size", "style", "shape", "number", "neg", "measure"]);
 
+export interface ParsedPrompt {
+  scene: SceneSpec | null;
+  /** Words (or hyphenated compounds, or compound nouns) nothing could use, in prompt order. */
+  unknown: string[];
+  /** Content words the scene models, and those it leaves out (unknown words and modifiers of unknown things). */
+  modelled: string[];
+  unmodelled: string[];
+}
+
 /** Parse a prompt into a scene spec; null scene plus the unplaced words when no subject is named. */
-export function parsePrompt(prompt: string, quality: QualityLevel): { scene: SceneSpec | null; unknown: string[] } {
+export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt {
   const items = tagWords(prompt);
+  foldCompoundNouns(items);
+  foldHeadNouns(items);
+  const lead = unknownLead(items);
   const marks = markRelations(items);
   const { mentions, nouns } = collectMentions(items);
-  const unknown = classifyWords(items, mentions, nouns);
-  if (mentions.length === 0) return { scene: null, unknown };
+  const unknownAt = new Set(classifyWords(items, mentions, nouns));
+  // A compound with a piece nothing knows ("long-haired") is one unknown modifier: none of its pieces applies.
+  const broken = new Set([...unknownAt].map((i) => items[i]!.compound).filter((c) => c !== undefined));
+  items.forEach((it, i) => {
+    if (it.compound === undefined || !broken.has(it.compound)) return;
+    unknownAt.add(i);
+    items[i] = { kind: "filler", text: it.text, compound: it.compound };
+  });
+  const dropped = new Set<number>();
+  const result = (scene: SceneSpec | null): ParsedPrompt => {
+    const terms = readTerms(items, unknownAt, dropped);
+    const unknown = readTerms(items, unknownAt, new Set()).unmodelled;
+    return { scene, unknown, modelled: scene ? terms.modelled : [], unmodelled: scene ? terms.unmodelled : unknown };
+  };
+  // The thing asked for is unknown ("a chameleon on a branch"): refuse rather than build what it stands on.
+  if (mentions.length === 0 || lead) return result(null);
 
   const styles: string[] = [];
   const sizeWords: string[] = [];
@@ -32,14 +62,21 @@ export function parsePrompt(prompt: string, quality: QualityLevel): { scene: Sce
       }
       return;
     }
-    if (it.kind === "style") return void styles.push(it.value);
+    if (it.kind === "style") {
+      // "A toy car" is a car a child holds: the cartoon style, and no bigger than TOY_SIZE across.
+      const toy = it.text === "toy" ? attachTarget(items, nouns, i) : null;
+      if (toy && toy !== "unknown" && toy.kind === "subject") mentions[toy.mention]!.measure ??= { metres: TOY_SIZE, dimension: "any", atMost: true };
+      // One style shapes the scene; a second one ("modern rustic") is not modelled.
+      if (styles.length && !styles.includes(it.value)) dropped.add(i);
+      return void styles.push(it.value);
+    }
     // A finish that also names a style ("weathered" is rough and rustic) sets both.
     if (it.kind === "finish" && STYLE_WORDS[it.text]) styles.push(STYLE_WORDS[it.text]!);
     const found = attachTarget(items, nouns, i);
     // A modifier of a thing the modeler does not know ("a red dragon", "4 books") must not land on something else.
-    if (found === "unknown") return;
+    if (found === "unknown") return void dropped.add(i);
     // Numbers need their noun ("four legs"); "a bed for two" says nothing about how many beds.
-    if (!found && (it.kind === "number" || it.kind === "neg")) return;
+    if (!found && (it.kind === "number" || it.kind === "neg")) return void (it.kind === "number" && dropped.add(i));
     const target = found ?? { kind: "subject" as const, mention: ownerAt(nouns, i) };
     apply(it, target, mentions[target.mention]!, sizeWords, accents);
   });
@@ -63,7 +100,7 @@ export function parsePrompt(prompt: string, quality: QualityLevel): { scene: Sce
     const p = m.spec.place;
     if (p?.rel === "between" && p.other === p.anchor && mentions[p.anchor]!.copies < 2) m.spec.place = { rel: "beside", anchor: p.anchor };
   }
-  return { scene: expand(mentions, styles[0] ?? null, sizeWords, quality), unknown };
+  return result(expand(mentions, styles[0] ?? null, sizeWords, quality));
 }
 
 /** Repeat each mention for its copies; placements point at the first instance of their anchor mention. */

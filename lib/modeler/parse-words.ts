@@ -1,5 +1,5 @@
 import { findSubject, MAX_PHRASE_WORDS } from "./subjects";
-import { lookupSingular, partForms, tokenize } from "./tokenize";
+import { lookupSingular, partForms, tokenizeCompounds } from "./tokenize";
 import type { SubjectDef } from "./types";
 import { COLOR_SHADES, colorName, compoundColor } from "./vocabulary/colors";
 import { finishName, finishPhrase } from "./vocabulary/finishes";
@@ -7,7 +7,12 @@ import { materialName } from "./vocabulary/materials";
 import { CONNECTORS, DIMENSION_WORDS, FILLER, NEGATIONS, numberValue, SHAPE_WORDS, SIZE_WORDS, STYLE_WORDS, UNITS } from "./vocabulary/words";
 
 /** One recognised word or phrase of a prompt, tagged with what it means. */
-export type Item =
+export type Item = ItemKind & {
+  /** Set on the pieces of a hyphenated compound ("well-used"): they stand or fall together as one modifier. */
+  compound?: number;
+};
+
+type ItemKind =
   | { kind: "subject"; text: string; subject: SubjectDef; variant?: string; plural?: boolean }
   | { kind: "color"; text: string; value: string }
   | { kind: "material"; text: string; value: string }
@@ -63,56 +68,72 @@ function matchMeasure(tokens: string[], i: number): { item: Item; length: number
 
 /** Tag every token of a prompt; multi-word colours, styles, lengths and subjects become one item. */
 export function tagWords(prompt: string): Item[] {
-  const tokens = tokenize(prompt);
+  const { tokens, compound } = tokenizeCompounds(prompt);
   const items: Item[] = [];
+  // Pieces of a hyphenated compound keep its number, unless one item covers the whole compound ("see-through").
+  const inside = (from: number, to: number) => {
+    const c = compound[from];
+    if (c === undefined) return undefined;
+    const whole = compound[from - 1] !== c && compound[to] !== c;
+    return !whole && compound.slice(from, to).every((x) => x === c) ? c : undefined;
+  };
+  const emit = (item: Item, from: number, length: number) => {
+    const c = inside(from, from + length);
+    items.push(c === undefined ? item : { ...item, compound: c });
+  };
+  // A subject phrase must not start or end inside a compound: "well-used" holds no well, "hot-air balloon" is one phrase.
+  const cutsCompound = (from: number, length: number) =>
+    (compound[from] !== undefined && compound[from - 1] === compound[from]) ||
+    (compound[from + length - 1] !== undefined && compound[from + length] === compound[from + length - 1]);
   for (let i = 0; i < tokens.length; ) {
     const w = tokens[i]!;
     const next = tokens[i + 1];
     const pair = next ? `${w} ${next}` : "";
     const measure = matchMeasure(tokens, i);
     if (measure) {
-      items.push(measure.item);
+      emit(measure.item, i, measure.length);
       i += measure.length;
       continue;
     }
     // Shades and two-word styles come first so "light blue" is a colour, not a lamp followed by blue.
     if (COLOR_SHADES[w] && next && colorName(next)) {
-      items.push({ kind: "color", text: pair, value: `${COLOR_SHADES[w]} ${colorName(next)}` });
+      emit({ kind: "color", text: pair, value: `${COLOR_SHADES[w]} ${colorName(next)}` }, i, 2);
       i += 2;
       continue;
     }
-    const compound = next ? compoundColor(w, next) : null;
-    if (compound) {
-      items.push({ kind: "color", text: pair, value: compound });
+    const compoundColor_ = next ? compoundColor(w, next) : null;
+    if (compoundColor_) {
+      emit({ kind: "color", text: pair, value: compoundColor_ }, i, 2);
       i += 2;
       continue;
     }
     const finish = next ? finishPhrase(w, next) : null;
     if (finish) {
-      items.push({ kind: "finish", text: pair, value: finish });
+      emit({ kind: "finish", text: pair, value: finish }, i, 2);
       i += 2;
       continue;
     }
     if (STYLE_WORDS[pair]) {
-      items.push({ kind: "style", text: pair, value: STYLE_WORDS[pair]! });
+      emit({ kind: "style", text: pair, value: STYLE_WORDS[pair]! }, i, 2);
       i += 2;
       continue;
     }
-    const subject = matchSubject(tokens, i);
+    const found = matchSubject(tokens, i);
+    const subject = found && !cutsCompound(i, found.length) ? found : null;
     // A one-word subject that is also a material or colour ("rose", "stone") is the adjective when it describes what follows.
     const adjective = subject?.length === 1 && (materialName(w) || colorName(w)) && describesNext(next);
     if (subject && !adjective) {
       // A possessive names an owner, not the thing to build ("a child's chair" is a small chair).
       if (tokens[i + subject.length] === "'s") {
-        items.push(subject.item.kind === "subject" && subject.item.subject.name === "person" ? { kind: "size", text: w, value: "small" } : { kind: "filler", text: w });
+        emit(subject.item.kind === "subject" && subject.item.subject.name === "person" ? { kind: "size", text: w, value: "small" } : { kind: "filler", text: w }, i, subject.length);
         i += subject.length + 1;
         continue;
       }
-      items.push(subject.item);
+      emit(subject.item, i, subject.length);
       i += subject.length;
       continue;
     }
-    items.push(tagWord(w));
+    emit(tagWord(w), i, 1);
     i += 1;
   }
   return items;

@@ -2,19 +2,31 @@ import type { QualityLevel } from "@/lib/assets/formats";
 import type { Plan } from "@/lib/validations/plan";
 import { assemblePlan } from "./assemble-plan";
 import { parsePrompt } from "./parse-prompt";
+import { suggestSubjects } from "./suggest-subjects";
+
+const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
+
+/** Why a prompt was refused, what is closest, and that an LLM can build it: shown on the failed task and in the preview. */
+export function refusalMessage(unknown: string[]): string {
+  const words = unknown.length ? `It did not understand ${quoted(unknown)}. ` : "It found no object to build. ";
+  const near = suggestSubjects(unknown).map((s) => `a ${s}`).join(", ");
+  return `${words}Nearest built-in objects: ${near}. A configured LLM provider (Settings) can build anything.`;
+}
 
 /** Parse everyday English into a structured plan; unrecognised prompts come back with the words it could not place. */
 export function planFromPrompt(args: { prompt: string; quality: QualityLevel }): Plan {
-  const { scene, unknown } = parsePrompt(args.prompt, args.quality);
-  if (!scene) {
+  const parsed = parsePrompt(args.prompt, args.quality);
+  if (!parsed.scene) {
     return {
       subject: "unknown", recognized: false, name: args.prompt.trim().slice(0, 80), style: null, size: null,
-      counts: {}, colors: [], materials: [], parts: [], unknown_words: unknown,
-      notes: ["No known subject in the prompt; try naming an object such as a chair, table, lamp, mug, tree or house."], params: null,
+      counts: {}, colors: [], materials: [], parts: [], unknown_words: parsed.unknown,
+      interpretation: { subject: null, modelled_terms: [], unmodelled_terms: parsed.unknown },
+      notes: [refusalMessage(parsed.unknown)], params: null,
     };
   }
-  const plan = assemblePlan(scene);
-  plan.unknown_words = unknown;
-  if (unknown.length) plan.notes.unshift(`Ignored words: ${unknown.join(", ")}.`);
+  const plan = assemblePlan(parsed.scene);
+  plan.unknown_words = parsed.unknown;
+  plan.interpretation = { subject: plan.subject, modelled_terms: parsed.modelled, unmodelled_terms: parsed.unmodelled };
+  if (parsed.unmodelled.length) plan.notes.unshift(`Not modelled: ${parsed.unmodelled.join(", ")}.`);
   return plan;
 }

@@ -81,6 +81,37 @@ def build_wedge(bm, size):
         bm.faces.new(face)
 
 
+def build_lathe(bm, arg, size):
+    """A profile turned about Z: arg is "r.z_r.z_..." in percent of the half-width and of the height, bottom first.
+
+    A profile that climbs the outside and comes back down the inside makes a hollow vessel (a cup, a bucket);
+    points on the axis (r = 0) close the shape there.
+    """
+    points = [(int(r) / 200.0, int(z) / 100.0 - 0.5) for r, z in (p.split(".") for p in arg.split("_") if "." in p)]
+    rings = []
+    for r, z in points:
+        if r <= 1e-6:
+            rings.append([bm.verts.new((0.0, 0.0, z))])
+        else:
+            rings.append([bm.verts.new((r * math.cos(2 * math.pi * i / SEGMENTS), r * math.sin(2 * math.pi * i / SEGMENTS), z)) for i in range(SEGMENTS)])
+    for a, b in zip(rings, rings[1:]):
+        if len(a) == 1 and len(b) == 1:
+            continue
+        for i in range(SEGMENTS):
+            j = (i + 1) % SEGMENTS
+            if len(a) == 1:
+                bm.faces.new((a[0], b[i], b[j]))
+            elif len(b) == 1:
+                bm.faces.new((a[i], b[0], a[j]))
+            else:
+                bm.faces.new((a[i], b[i], b[j], a[j]))
+    # Open ends (a profile that starts or stops off the axis) are closed flat, like the base of a jar.
+    for ring in (rings[0], rings[-1]):
+        if len(ring) > 2:
+            bm.faces.new(ring)
+    bmesh.ops.scale(bm, vec=size, verts=bm.verts)
+
+
 def fit_to_size(bm, size):
     """Scale and centre the mesh so its bounding box is exactly size (a coarse icosphere falls short of its radius)."""
     for axis in range(3):
@@ -122,6 +153,8 @@ def build_shape(bm, kind, arg, size):
         build_torus(bm, size)
     elif kind == "wedge":
         build_wedge(bm, size)
+    elif kind == "lathe":
+        build_lathe(bm, arg, size)
     elif kind == "pyramid":
         bmesh.ops.create_cone(bm, cap_ends=True, cap_tris=False, segments=4, radius1=math.sqrt(0.5), radius2=0.0, depth=1.0)
         bmesh.ops.rotate(bm, cent=(0, 0, 0), matrix=Matrix.Rotation(math.pi / 4, 3, "Z"), verts=bm.verts)

@@ -2,6 +2,7 @@ import type { Plan, PlanPart } from "@/lib/validations/plan";
 import { parseFeedback } from "./refine-words";
 import { buildMaterial } from "./resolve-material";
 import type { RefineResult } from "./refine-plan";
+import { refinedReading } from "./interpretation";
 import type { RoleDef, SubjectDef, Vec3 } from "./types";
 import { colorRgb } from "./vocabulary/colors";
 import { applyFinish } from "./vocabulary/finishes";
@@ -23,7 +24,7 @@ function looseSubject(plan: Plan): SubjectDef {
 /** Refine a plan with no replayable spec (an LLM plan): colours, materials, finishes and sizes part by part. */
 export function refineLoosePlan(args: { plan: Plan; feedback: string; preserve?: string[] }): RefineResult {
   const plan: Plan = structuredClone(args.plan);
-  const { requests, unknown } = parseFeedback(args.feedback, looseSubject(plan));
+  const { requests, unknown, applied, sources, unapplied } = parseFeedback(args.feedback, looseSubject(plan));
   const kept = new Set((args.preserve ?? []).map((p) => p.toLowerCase()));
   const changes: string[] = [];
   for (const r of requests) {
@@ -43,10 +44,16 @@ export function refineLoosePlan(args: { plan: Plan; feedback: string; preserve?:
       }
     } else {
       changes.push("This plan did not come from the built-in modeler, so counts, parts and style cannot be changed here.");
+      // What it came from is then not applied.
+      const word = sources[requests.indexOf(r)]!;
+      if (applied.includes(word)) applied.splice(applied.indexOf(word), 1);
+      if (!unapplied.includes(word)) unapplied.push(word);
       continue;
     }
     changes.push(`Changed ${targets.length} part${targets.length === 1 ? "" : "s"}: ${r.kind} ${"value" in r ? r.value : r.word}.`);
   }
   const understood = requests.length > 0;
-  return { plan: understood ? plan : args.plan, changes, understood, unknown_words: unknown };
+  const terms = { applied_terms: applied, unapplied_terms: unapplied };
+  if (understood) plan.interpretation = refinedReading(args.plan, terms);
+  return { plan: understood ? plan : args.plan, changes, understood, unknown_words: unknown, ...terms };
 }

@@ -8,12 +8,16 @@ import { partOf, tagWords } from "./parse-words";
 import { getSubject } from "./subjects";
 import type { RoleOverride, SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
 import { addFinish } from "./vocabulary/finishes";
+import { refinedReading } from "./interpretation";
 
 export interface RefineResult {
   plan: Plan;
   changes: string[];
   understood: boolean;
   unknown_words: string[];
+  /** The feedback's words this refinement acted on, and those it did not (shown on the version and the task). */
+  applied_terms: string[];
+  unapplied_terms: string[];
 }
 
 const mul = (a: Vec3, b: Vec3): Vec3 => [a[0] * b[0], a[1] * b[1], a[2] * b[2]];
@@ -43,12 +47,24 @@ function setLook(o: RoleOverride | SubjectSpec, r: LookRequest, current: string 
   else o[r.kind] = r.value;
 }
 
+/**
+ * A material asked for without a colour shows its own colour: "a gold back" on a blue chair is gold, not blue
+ * metal; "make it oak" is oak-coloured. A colour in the same feedback ("make it red oak") still wins.
+ */
+function ownColour(o: RoleOverride | SubjectSpec, r: LookRequest, all: Request[]): void {
+  if (r.kind !== "material" || all.some((x) => x.kind === "color" && x.role === r.role)) return;
+  if ("subject" in o) delete o.color;
+  else o.color = null;
+}
+
 /** Apply a colour, material or finish to one part or to the whole subject, leaving preserved parts as they look now. */
-function applyLook(r: LookRequest, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>): string {
+function applyLook(r: LookRequest, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>, all: Request[]): string {
   const now = (role: string) => roleMaterialKeys(role, def.roles[role]!, spec, scene.style);
   if (r.role) {
     // A part's new finish joins those it shows now: "make the seat glowing" keeps a glossy chair's seat glossy.
-    setLook((spec.roles[r.role] ??= {}), r, now(r.role).finish);
+    const o = (spec.roles[r.role] ??= {});
+    setLook(o, r, now(r.role).finish);
+    ownColour(o, r, all);
     return `Made the ${label(def, r.role)} ${r.value}.`;
   }
   // A subject-wide change must not repaint preserved parts, so pin their current look first ("" pins no finish).
@@ -57,6 +73,7 @@ function applyLook(r: LookRequest, spec: SubjectSpec, scene: SceneSpec, def: Sub
     spec.roles[role] = { ...spec.roles[role], material, finish: finish ?? "", ...(color ? { color } : {}) };
   }
   setLook(spec, r);
+  ownColour(spec, r, all);
   for (const [role, o] of Object.entries(spec.roles)) {
     if (kept.has(role) || !def.roles[role]?.body) continue;
     // A part's own finish takes the new one alongside: "make it glossy" keeps glowing legs glowing.
@@ -67,9 +84,17 @@ function applyLook(r: LookRequest, spec: SubjectSpec, scene: SceneSpec, def: Sub
 }
 
 /** Apply one request to the main subject; returns a sentence for the change log, or null when nothing changed. */
-function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>): string | null {
+function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>, all: Request[]): string | null {
   if ("role" in r && r.role && kept.has(r.role)) return `Kept the ${label(def, r.role)} unchanged, as asked.`;
-  if (r.kind === "color" || r.kind === "material" || r.kind === "finish") return applyLook(r, spec, scene, def, kept);
+  if (r.kind === "color" || r.kind === "material" || r.kind === "finish") return applyLook(r, spec, scene, def, kept, all);
+  if (r.kind === "variant") {
+    const v = def.variants![r.name]!;
+    for (const [role, on] of Object.entries(v.features ?? {})) if (!kept.has(role)) spec.features[role] = on;
+    Object.assign(spec.counts, v.counts ?? {});
+    if (v.scale) spec.scale = mul(spec.scale, v.scale);
+    const added = Object.entries(v.features ?? {}).filter(([, on]) => on).map(([role]) => label(def, role));
+    return `Made it a ${r.name}${added.length ? ` (with ${added.join(" and ")})` : ""}${v.scale ? ", larger" : ""}.`;
+  }
   if (r.kind === "scale") {
     const f = r.factor;
     if (r.role) spec.roles[r.role] = { ...spec.roles[r.role], scale: mul(spec.roles[r.role]?.scale ?? [1, 1, 1], f) };
@@ -93,6 +118,9 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
   }
   if (r.kind === "feature") {
     if (kept.has(r.role)) return `Kept the ${label(def, r.role)} unchanged, as asked.`;
+    // "with a tall back" on a chair that has one asks for nothing new.
+    const was = spec.features[r.role] ?? def.roles[r.role]?.optional === "on";
+    if (was === r.on) return null;
     spec.features[r.role] = r.on;
     return `${r.on ? "Added" : "Removed"} the ${label(def, r.role)}.`;
   }
@@ -117,14 +145,16 @@ export function refinePlan(args: { plan: Plan; feedback: string; preserve?: stri
   const scene = structuredClone(stored);
   const targets = targetsOf(scene, args.feedback);
   const def = getSubject(scene.instances[targets[0]!]!.subject);
-  const { requests, unknown } = parseFeedback(args.feedback, def);
-  if (requests.length === 0) return { plan: args.plan, changes: [], understood: false, unknown_words: unknown };
+  const { requests, unknown, applied, unapplied } = parseFeedback(args.feedback, def, scene.instances.map((s) => s.subject));
+  const terms = { applied_terms: applied, unapplied_terms: unapplied };
+  if (requests.length === 0) return { plan: args.plan, changes: [], understood: false, unknown_words: unknown, ...terms };
   const kept = preservedRoles(def, args.preserve ?? []);
   const changes = targets
-    .map((t) => requests.map((r) => apply(r, scene.instances[t]!, scene, def, kept)).filter((c): c is string => c !== null))
+    .map((t) => requests.map((r) => apply(r, scene.instances[t]!, scene, def, kept, requests)).filter((c): c is string => c !== null))
     .at(0)!;
   if (targets[0] !== 0) changes.unshift(`Changed ${targets.length === 1 ? `the ${def.name}` : `all ${targets.length} ${def.name}s`} beside the ${scene.instances[0]!.subject}:`);
   const plan = assemblePlan(scene);
   plan.unknown_words = unknown;
-  return { plan, changes, understood: true, unknown_words: unknown };
+  plan.interpretation = refinedReading(args.plan, terms);
+  return { plan, changes, understood: true, unknown_words: unknown, ...terms };
 }

@@ -20,9 +20,9 @@ export function roleMaterialKeys(
   const override = spec.roles[role] ?? {};
   const explicitMaterial = override.material ?? (def.body ? spec.material : undefined);
   const material = explicitMaterial ?? STYLE_SWAPS[style ?? ""]?.[def.material] ?? def.material;
-  const explicitColor = override.color ?? (def.body || def.tint ? spec.color : undefined);
+  const explicitColor = override.color !== undefined ? override.color : def.body || def.tint ? spec.color : undefined;
   // A named material keeps its own colour unless a colour was asked for; otherwise the part's or role's default holds.
-  const color = explicitColor ?? (explicitMaterial ? null : tint ?? spec.palette?.[role] ?? def.color ?? null);
+  const color = explicitColor === null ? null : explicitColor ?? (explicitMaterial ? null : tint ?? spec.palette?.[role] ?? def.color ?? null);
   const finish = override.finish ?? (def.body ? spec.finish : undefined) ?? null;
   return { material, color, finish };
 }

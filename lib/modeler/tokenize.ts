@@ -11,17 +11,36 @@ const COMPOUND_TAILS = ["men", "women", "children", "feet", "teeth", "mice", "ge
 
 /** Lower-case words and numbers ("1.5" stays one token); "3D" becomes "3d"; a possessive splits off ("child's" → "child", "'s"). */
 export function tokenize(text: string): string[] {
+  return tokenizeCompounds(text).tokens;
+}
+
+/**
+ * Tokens plus, per token, the hyphenated compound it belongs to ("well-used" → `well` `used`, both compound 0), so
+ * the parser can treat a compound adjective as one modifier and never read "well" in it as a subject.
+ */
+export function tokenizeCompounds(text: string): { tokens: string[]; compound: Array<number | undefined> } {
+  const tokens: string[] = [];
+  const compound: Array<number | undefined> = [];
   const raw = text
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/(\d)([a-z])/g, "$1 $2")
     .replace(/\b3\s*-?\s*d\b/g, " 3d ")
-    .match(/\d+(?:\.\d+)?(?![a-z])|[a-z0-9']+/g) ?? [];
-  return raw.flatMap((w) => {
-    const word = w.replace(/^'+|'+$/g, "");
-    if (!word) return [];
-    return /[a-z]'s$/.test(word) ? [word.slice(0, -2), "'s"] : [word];
-  });
+    .match(/\d+(?:\.\d+)?(?![a-z])|[a-z0-9']+(?:-[a-z0-9']+)*/g) ?? [];
+  let next = 0;
+  for (const chunk of raw) {
+    const pieces = chunk.split("-").flatMap((w) => {
+      const word = w.replace(/^'+|'+$/g, "");
+      if (!word) return [];
+      return /[a-z]'s$/.test(word) ? [word.slice(0, -2), "'s"] : [word];
+    });
+    const id = chunk.includes("-") && pieces.length > 1 ? next++ : undefined;
+    for (const p of pieces) {
+      tokens.push(p);
+      compound.push(id);
+    }
+  }
+  return { tokens, compound };
 }
 
 /** Possible singular forms of a word, most likely first; the caller keeps the first one its lexicon knows. */

@@ -6,7 +6,7 @@ export type Vec3 = [number, number, number];
 export interface PartSpec {
   /** Unique within the subject: "seat", "leg_1"... Counted groups use `<singular>_<n>`. */
   name: string;
-  /** box | rounded_box | cylinder | tapered_cylinder:<top/bottom radius ratio> | cone | sphere | ico_sphere | hemisphere | torus | capsule | wedge | pyramid */
+  /** box | rounded_box | cylinder | tapered_cylinder:<top/bottom radius ratio> | cone | sphere | ico_sphere | hemisphere | torus | capsule | wedge | pyramid | lathe:<profile> (see kit.lathe) */
   shape: string;
   size: Vec3;
   at: Vec3;
@@ -58,12 +58,17 @@ export interface BuildParams {
   quality: QualityLevel;
 }
 
+/** What people ask for, grouped as text-to-3D prompt sets group it (held-out accuracy is reported per category). */
+export type Category =
+  | "furniture" | "household" | "kitchenware" | "food" | "clothing" | "container" | "instrument" | "electronics"
+  | "sports" | "vehicle" | "building" | "street" | "nature" | "character" | "animal" | "tool" | "toy";
+
 /** One subject the modeler knows how to build, with its vocabulary and parametric builder. */
 export interface SubjectDef {
   name: string;
   /** Other singular nouns or phrases that mean this subject ("couch" for sofa, "street lamp"). */
   synonyms: string[];
-  category: "furniture" | "household" | "vehicle" | "building" | "nature" | "character" | "animal" | "tool" | "toy";
+  category: Category;
   roles: Record<string, RoleDef>;
   groups?: Record<string, GroupDef>;
   /** Synonyms that also preset features or counts ("armchair" → chair with armrests). */
@@ -74,7 +79,8 @@ export interface SubjectDef {
 /** Per-role overrides the prompt or a refinement asked for. */
 export interface RoleOverride {
   material?: string;
-  color?: string;
+  /** null: the material's own colour, whatever the subject-wide colour is ("a gold back" on a blue chair). */
+  color?: string | null;
   /** Surface finishes, space-separated ("glossy", "matte glowing"); see vocabulary/finishes.ts. */
   finish?: string;
   /** Multiplies the role's part sizes about their centres. */

@@ -26,6 +26,16 @@ export const planPartSchema = z.object({
   group: z.string().nullable().default(null),
 });
 
+/** What of a prompt (or of refinement feedback) a result models and what it leaves out. */
+export const interpretationSchema = z.object({
+  subject: z.string().nullable(),
+  modelled_terms: z.array(z.string()),
+  unmodelled_terms: z.array(z.string()),
+  /** On a refined version: the words of its feedback that were applied, and those that were not. */
+  applied_terms: z.array(z.string()).optional(),
+  unapplied_terms: z.array(z.string()).optional(),
+});
+
 /** The structured plan every generator (built-in or LLM) produces before code is written. */
 export const planSchema = z.object({
   subject: z.string(),
@@ -41,6 +51,11 @@ export const planSchema = z.object({
   parts: z.array(planPartSchema),
   /** Words the modeler could not place; shown to the user when the prompt is not recognized. */
   unknown_words: z.array(z.string()).default([]),
+  /**
+   * What of the prompt this plan models: the subject it builds, the prompt's content words it models and those it
+   * leaves out. Null for plans made before interpretations were recorded.
+   */
+  interpretation: interpretationSchema.nullable().default(null),
   notes: z.array(z.string()).default([]),
   /** The generator's own parameters, so it can replay and refine the plan (the built-in modeler's scene spec). */
   params: z.record(z.string(), z.unknown()).nullable().default(null),
@@ -50,3 +65,4 @@ export type Rgb = z.infer<typeof rgbSchema>;
 export type PlanMaterial = z.infer<typeof planMaterialSchema>;
 export type PlanPart = z.infer<typeof planPartSchema>;
 export type Plan = z.infer<typeof planSchema>;
+export type Interpretation = z.infer<typeof interpretationSchema>;

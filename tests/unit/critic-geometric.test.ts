@@ -20,7 +20,7 @@ function stool(): Plan {
   const legs = [0, 1, 2].map((i) => planPart(`leg_${i + 1}`, [0.04, 0.04, 0.4], [0.12 * Math.cos(i * 2.1), 0.12 * Math.sin(i * 2.1), 0.2], { group: "legs" }));
   return {
     subject: "stool", recognized: true, name: "Stool", style: null, size: null, counts: { legs: 3 }, colors: ["red"], materials: [],
-    parts: [planPart("seat", [0.35, 0.35, 0.04], [0, 0, 0.42]), ...legs], unknown_words: [], notes: [], params: null,
+    parts: [planPart("seat", [0.35, 0.35, 0.04], [0, 0, 0.42]), ...legs], unknown_words: [], interpretation: null, notes: [], params: null,
   };
 }
 

@@ -160,3 +160,24 @@ describe("refinePlan: everyday phrasing", () => {
     expect(named(after, "top").material).toEqual(named(before, "top").material);
   });
 });
+
+describe("refinePlan: which words of the feedback were applied", () => {
+  const blueChair = () => planFromPrompt({ prompt: "a blue chair", quality: "draft" });
+
+  it("on a blue chair, 'look like a throne with a tall gold back' makes a throne with a gold-coloured back", () => {
+    const r = refinePlan({ plan: blueChair(), feedback: "make it look like a throne with a tall gold back" });
+    expect(r.plan.parts.some((p) => p.name.startsWith("armrest"))).toBe(true);
+    const back = r.plan.parts.find((p) => p.name === "backrest")!;
+    expect(back.material.color_name).toBe("gold");
+    expect(r.applied_terms).toEqual(expect.arrayContaining(["throne", "tall", "gold", "back"]));
+    expect(r.unapplied_terms).toEqual([]);
+    expect(r.plan.interpretation).toMatchObject({ subject: "chair", applied_terms: r.applied_terms, unapplied_terms: [] });
+  });
+
+  it("names what it did not do: parts the subject lacks and other objects", () => {
+    const r = refinePlan({ plan: blueChair(), feedback: "make the legs thinner, add gold wings and make it look like a car" });
+    expect(r.applied_terms).toEqual(expect.arrayContaining(["thinner", "legs"]));
+    expect(r.unapplied_terms).toEqual(expect.arrayContaining(["wings", "car"]));
+    expect(r.plan.interpretation?.unapplied_terms).toEqual(r.unapplied_terms);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { planSchema } from "@/lib/validations/plan";
 import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
-import { SUBJECTS } from "@/lib/modeler/subjects";
+import { CLAIMED_TWICE, SUBJECTS } from "@/lib/modeler/subjects";
 import { COLORS, colorRgb } from "@/lib/modeler/vocabulary/colors";
 
 interface Fixture { prompt: string; subject: string; colors: string[]; counts: Record<string, number>; units: Record<string, string> }
@@ -13,6 +13,8 @@ describe("subject registry", () => {
     expect(SUBJECTS.length).toBeGreaterThanOrEqual(40);
     expect(Object.keys(COLORS).length).toBeGreaterThanOrEqual(20);
   });
+
+  it("gives every name, synonym and variant to one subject only", () => expect(CLAIMED_TWICE).toEqual([]));
 
   it.each(SUBJECTS.map((s) => [s.name, s] as const))("%s: several grounded parts with unique names and valid groups", (_, s) => {
     const plan = planFromPrompt({ prompt: `a ${s.name}`, quality: "standard" });

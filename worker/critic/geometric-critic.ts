@@ -15,13 +15,16 @@ export interface Critique {
 }
 
 const names = (list: string[], max = 4) => list.slice(0, max).map((n) => `'${n}'`).join(", ") + (list.length > max ? ` and ${list.length - max} more` : "");
+/** Most points unmodelled prompt words can cost together: a long wish list still leaves a sound model above 5. */
+const UNMODELLED_MAX = 4;
 const plural = (n: number, one: string, many = one + "s") => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Scores a built scene 0-10 from the harness report against its plan. Each kind of problem costs points, capped
  * so one bad kind cannot hide the rest: what the plan asked for (missing parts, wrong counts, wrong colours:
  * errors) weighs more than how it sits (floating or buried parts, a size off the plan: warnings).
- * 10 = everything checked holds; 8-9 = a small flaw; 5-7 = visible problems; below 5 = not the asked-for model.
+ * 10 = everything checked holds and every word of the prompt is modelled; 8-9 = a small flaw or a word left out;
+ * 5-7 = visible problems; below 5 = not the asked-for model.
  */
 export function critiqueScene({ plan, stats }: { plan: Plan; stats: SceneStats }): Critique {
   const meshes = stats.parts.filter((p) => p.type === "MESH" && p.triangles > 0);
@@ -62,5 +65,11 @@ export function critiqueScene({ plan, stats }: { plan: Plan; stats: SceneStats }
   if (reasons.length === 0) {
     reasons.push({ severity: "info", message: `All ${meshes.length} parts present, in their planned colours and counts, connected and resting on the ground; none buried.` });
   }
+  // Fidelity to the prompt: a word the plan left out costs a point (at most UNMODELLED_MAX), whatever the geometry.
+  const unmodelled = plan.interpretation?.unmodelled_terms ?? [];
+  unmodelled.forEach((term, i) => flag("warning", `'${term}' is not modelled.`, i < UNMODELLED_MAX ? 1 : 0));
+  // A refinement's words it did not apply count the same way: the score never claims feedback that was not done.
+  (plan.interpretation?.unapplied_terms ?? []).forEach((term, i) =>
+    flag("warning", `'${term}' in the feedback was not applied.`, unmodelled.length + i < UNMODELLED_MAX ? 1 : 0));
   return { score: Math.max(0, Math.min(10, Math.round((10 - penalty) * 10) / 10)), reasons };
 }

@@ -1,7 +1,7 @@
 import type { QualityLevel } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
 import type { Plan } from "@/lib/validations/plan";
-import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { planFromPrompt, refusalMessage } from "@/lib/modeler/plan-from-prompt";
 import { readSceneSpec } from "@/lib/modeler/assemble-plan";
 import { refinePlan } from "@/lib/modeler/refine-plan";
 import { getSubject } from "@/lib/modeler/subjects";
@@ -13,11 +13,7 @@ const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 export function planNewAsset(task: Task): { plan: Plan; notes: string[] } {
   const plan = planFromPrompt({ prompt: task.prompt, quality: task.qualityLevel as QualityLevel });
   if (!plan.recognized) {
-    const words = plan.unknown_words.length ? ` (did not understand: ${quoted(plan.unknown_words)})` : "";
-    throw new PermanentTaskError(
-      "prompt_not_understood",
-      `The built-in modeler does not know how to build "${task.prompt}"${words}. Try a known object such as a chair, table, lamp, mug, tree or house, or configure an LLM provider in Settings for anything else.`,
-    );
+    throw new PermanentTaskError("prompt_not_understood", `The built-in modeler does not know how to build "${task.prompt}". ${refusalMessage(plan.unknown_words)}`);
   }
   return { plan, notes: plan.notes };
 }
@@ -46,6 +42,6 @@ export function refineWithBuiltin({ plan, task }: { plan: Plan; task: Task }): {
     );
   }
   // Partly understood feedback still makes a version; the trail says what was left out.
-  const ignored = result.unknown_words.length ? [`Ignored words it did not understand: ${quoted(result.unknown_words)}.`] : [];
+  const ignored = result.unapplied_terms.length ? [`Not applied: ${quoted(result.unapplied_terms)}.`] : [];
   return { plan: result.plan, changes: [...result.changes, ...ignored] };
 }

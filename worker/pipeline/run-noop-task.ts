@@ -30,7 +30,7 @@ const STUB_RESULT: BlenderResult = {
 function stubPlan(prompt: string): Plan {
   return {
     subject: "noop", recognized: true, name: prompt.slice(0, 80), style: null, size: null, counts: {}, colors: [], materials: [],
-    parts: [], unknown_words: [], notes: ["Made by the noop test pipeline: no Blender run, an empty GLB."], params: null,
+    parts: [], unknown_words: [], interpretation: null, notes: ["Made by the noop test pipeline: no Blender run, an empty GLB."], params: null,
   };
 }
 

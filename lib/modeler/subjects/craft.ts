@@ -4,7 +4,7 @@ import { circlePoints, HALF_PI, part, spread, taper } from "./kit";
 /** A small motor boat: rounded hull, deck cabin, railing; sailboat variant adds mast and sail. */
 export const boat: SubjectDef = {
   name: "boat",
-  synonyms: ["ship", "yacht", "motorboat", "rowboat", "rowing boat", "canoe", "dinghy", "vessel", "kayak", "raft", "ferry", "tugboat", "fishing boat", "pirate ship"],
+  synonyms: ["ship", "yacht", "motorboat", "rowboat", "rowing boat", "canoe", "dinghy", "vessel", "kayak", "ferry", "tugboat", "fishing boat", "pirate ship"],
   variants: { sailboat: { features: { sail: true, cabin: false } }, "sail boat": { features: { sail: true, cabin: false } } },
   category: "vehicle",
   roles: {
@@ -40,7 +40,7 @@ export const boat: SubjectDef = {
 /** A passenger airplane: fuselage, wings, tail, counted engines, landing gear. */
 export const airplane: SubjectDef = {
   name: "airplane",
-  synonyms: ["aeroplane", "plane", "jet", "aircraft", "airliner", "jetliner", "biplane", "glider", "jet plane", "airship"],
+  synonyms: ["aeroplane", "plane", "jet", "aircraft", "airliner", "jetliner", "biplane", "glider", "jet plane"],
   category: "vehicle",
   roles: {
     fuselage: { words: ["fuselage", "body", "hull"], material: "paint", color: "white", body: true },
@@ -72,7 +72,7 @@ export const airplane: SubjectDef = {
 /** A classic rocket: body, nose cone, counted fins, porthole, nozzle; optional exhaust flame. */
 export const rocket: SubjectDef = {
   name: "rocket",
-  synonyms: ["spaceship", "space ship", "rocketship", "spacecraft", "missile", "space shuttle"],
+  synonyms: ["spaceship", "space ship", "rocketship", "rocket ship", "spacecraft", "missile"],
   category: "vehicle",
   roles: {
     body: { words: ["body", "hull", "fuselage"], material: "paint", color: "white", body: true },

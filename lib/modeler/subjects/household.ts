@@ -4,7 +4,7 @@ import { circlePoints, HALF_PI, part, rod, taper } from "./kit";
 /** A round-bellied teapot: body, lid with knob, spout, handle. */
 export const teapot: SubjectDef = {
   name: "teapot",
-  synonyms: ["tea pot", "kettle", "coffee pot"],
+  synonyms: ["tea pot", "coffee pot"],
   category: "household",
   roles: {
     body: { words: ["body", "belly", "pot"], material: "porcelain", body: true },
@@ -29,7 +29,7 @@ export const teapot: SubjectDef = {
 /** A mantel clock standing on a small base: face, rim, hour marks, two hands. */
 export const clock: SubjectDef = {
   name: "clock",
-  synonyms: ["wall clock", "mantel clock", "desk clock", "table clock", "alarm clock", "watch", "grandfather clock", "cuckoo clock"],
+  synonyms: ["wall clock", "mantel clock", "desk clock", "table clock", "alarm clock"],
   category: "household",
   roles: {
     case: { words: ["case", "rim", "frame", "body", "base", "stand"], material: "wood", body: true },

@@ -28,6 +28,12 @@ import { axe, hammer, shield, sword } from "./tools";
 import { castle, lighthouse, tower } from "./towers";
 import { ball, chessPawn, dice, teddyBear } from "./toys";
 import { tree } from "./tree";
+import { DEVICE_KINDS } from "./kinds-devices";
+import { KITCHEN_KINDS } from "./kinds-kitchen";
+import { OUTDOOR_KINDS } from "./kinds-outdoors";
+import { MORE_KINDS } from "./kinds-more";
+import { PLAY_KINDS } from "./kinds-play";
+import { WEARABLE_KINDS } from "./kinds-wearables";
 
 /** Every subject the built-in modeler can build, grouped by category. */
 export const SUBJECTS: SubjectDef[] = [
@@ -40,16 +46,26 @@ export const SUBJECTS: SubjectDef[] = [
   guitar, drum, piano, ball, teddyBear, dice, chessPawn,
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
   chicken, sheep, elephant, giraffe, frog, turtle, snake,
+  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...MORE_KINDS,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));
 
 /** Phrase (name, synonym or variant, singular) → subject and the variant preset it implies. */
 const PHRASES = new Map<string, { subject: SubjectDef; variant?: string }>();
+/** Phrases two subjects both claim: a programming error that tests/unit/modeler-subjects.test.ts reports. */
+export const CLAIMED_TWICE: string[] = [];
 for (const s of SUBJECTS) {
-  PHRASES.set(s.name, { subject: s });
-  for (const syn of s.synonyms) PHRASES.set(syn, { subject: s });
-  for (const v of Object.keys(s.variants ?? {})) PHRASES.set(v, { subject: s, variant: v });
+  const claim = (raw: string, variant?: string) => {
+    // Tokens never hold a hyphen ("hot-air balloon" reads as "hot air balloon"), so neither may a phrase.
+    const phrase = raw.replace(/-/g, " ");
+    const had = PHRASES.get(phrase);
+    if (had && had.subject !== s) CLAIMED_TWICE.push(`"${phrase}": ${had.subject.name} and ${s.name}`);
+    PHRASES.set(phrase, { subject: s, variant });
+  };
+  claim(s.name);
+  for (const syn of s.synonyms) claim(syn);
+  for (const v of Object.keys(s.variants ?? {})) claim(v, v);
 }
 
 /** The subject a singular phrase names ("couch" → sofa), or null. */

@@ -6,7 +6,7 @@ const FACE: [number, number, number] = [HALF_PI, 0, 0];
 /** An acoustic guitar standing upright: two-bout body, sound hole, neck, headstock, counted strings. */
 export const guitar: SubjectDef = {
   name: "guitar",
-  synonyms: ["acoustic guitar", "electric guitar", "ukulele", "bass guitar", "banjo"],
+  synonyms: ["acoustic guitar", "electric guitar", "ukulele", "bass guitar"],
   category: "toy",
   roles: {
     body: { words: ["body", "top", "bout"], material: "wood", color: "tan", body: true },
@@ -60,7 +60,7 @@ export const drum: SubjectDef = {
 /** An upright piano: case, lid, key bed, white key block, counted black keys, pedals; optional bench. */
 export const piano: SubjectDef = {
   name: "piano",
-  synonyms: ["upright piano", "keyboard", "grand piano", "organ"],
+  synonyms: ["upright piano", "grand piano", "organ"],
   category: "toy",
   roles: {
     case: { words: ["case", "body", "cabinet", "lid", "side"], material: "paint", color: "black", body: true },

@@ -70,3 +70,15 @@ export function seeded(seed: number): () => number {
 }
 
 export const HALF_PI = Math.PI / 2;
+
+/**
+ * A turned shape (vase, bucket, goblet, bowling pin) from a profile of [radius, height] points, bottom first, in
+ * any unit: it is normalised so the part fills its size (widest radius = half the width, lowest to highest point =
+ * the height). Climb the outside and come back down the inside for a hollow vessel.
+ */
+export function lathe(profile: Array<[number, number]>): string {
+  const maxR = Math.max(...profile.map(([r]) => r));
+  const zs = profile.map(([, z]) => z);
+  const lo = Math.min(...zs), span = Math.max(1e-9, Math.max(...zs) - lo);
+  return "lathe:" + profile.map(([r, z]) => `${Math.round((r / maxR) * 100)}.${Math.round(((z - lo) / span) * 100)}`).join("_");
+}

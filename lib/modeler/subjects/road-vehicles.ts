@@ -26,7 +26,7 @@ const wheelRoles = {
 /** A sedan: body, cabin with glass, counted wheels with hubs, head and tail lights. */
 export const car: SubjectDef = {
   name: "car",
-  synonyms: ["automobile", "sedan", "auto", "vehicle", "taxi", "cab", "coupe", "hatchback", "suv", "jeep", "convertible", "limousine", "limo", "roadster", "minivan", "police car", "buggy"],
+  synonyms: ["automobile", "sedan", "auto", "vehicle", "taxi", "cab", "coupe", "hatchback", "suv", "jeep", "convertible", "limousine", "limo", "roadster", "minivan", "police car"],
   variants: { "sports car": { scale: [1.05, 1, 0.8] }, "race car": { scale: [1.05, 1, 0.75] }, "racing car": { scale: [1.05, 1, 0.75] } },
   category: "vehicle",
   roles: {
@@ -57,7 +57,7 @@ export const car: SubjectDef = {
 /** A box truck: cab, cargo box, counted wheels. */
 export const truck: SubjectDef = {
   name: "truck",
-  synonyms: ["lorry", "van", "delivery truck", "semi", "pickup", "pickup truck", "fire truck", "firetruck", "bus", "ambulance", "minibus", "dump truck", "tanker", "camper", "camper van", "lorry truck"],
+  synonyms: ["lorry", "van", "delivery truck", "semi", "pickup", "pickup truck", "ambulance", "dump truck", "tanker", "camper", "camper van", "lorry truck"],
   category: "vehicle",
   roles: {
     cab: { words: ["cab", "cabin", "front", "hood"], material: "paint", color: "blue", body: true },

@@ -44,7 +44,7 @@ function cabinetLike(name: string, synonyms: string[], size: Vec3, doors: number
   return {
     name,
     synonyms,
-    variants: name === "cabinet" ? { dresser: { counts: { doors: 0, drawers: 4 } }, "chest of drawers": { counts: { doors: 0, drawers: 4 } }, nightstand: { counts: { doors: 0, drawers: 2 } }, "night stand": { counts: { doors: 0, drawers: 2 } }, chest: { counts: { doors: 0, drawers: 3 } } } : undefined,
+    variants: name === "cabinet" ? { dresser: { counts: { doors: 0, drawers: 4 } }, "chest of drawers": { counts: { doors: 0, drawers: 4 } }, nightstand: { counts: { doors: 0, drawers: 2 } }, "night stand": { counts: { doors: 0, drawers: 2 } } } : undefined,
     category: "furniture",
     roles: {
       body: { words: ["body", "carcass", "frame", "side", "top"], material: "wood", body: true },

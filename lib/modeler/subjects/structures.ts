@@ -4,7 +4,7 @@ import { circlePoints, HALF_PI, part, rod, spread, taper } from "./kit";
 /** A Dutch windmill: tapered body, cap, hub and counted sails facing front (-Y), a door. */
 export const windmill: SubjectDef = {
   name: "windmill",
-  synonyms: ["wind mill", "mill", "wind turbine"],
+  synonyms: ["wind mill", "mill"],
   category: "building",
   roles: {
     body: { words: ["body", "tower", "wall", "base"], material: "plaster", color: "white", body: true },

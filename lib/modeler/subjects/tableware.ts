@@ -4,7 +4,7 @@ import { circlePoints, HALF_PI, part, rod, taper } from "./kit";
 /** A teacup on an optional saucer. */
 export const cup: SubjectDef = {
   name: "cup",
-  synonyms: ["teacup", "tea cup", "coffee cup", "espresso cup", "goblet", "chalice"],
+  synonyms: ["teacup", "tea cup", "coffee cup", "espresso cup"],
   category: "household",
   roles: {
     body: { words: ["body", "cup", "side"], material: "porcelain", body: true },
@@ -82,7 +82,7 @@ export const plate: SubjectDef = {
 /** A vase: foot, bulging belly, neck and lip; optional flowers. */
 export const vase: SubjectDef = {
   name: "vase",
-  synonyms: ["urn", "jar", "amphora", "pot", "flower pot", "flowerpot", "planter"],
+  synonyms: ["urn", "amphora", "flower vase"],
   category: "household",
   roles: {
     body: { words: ["body", "belly", "base", "foot"], material: "ceramic", color: "teal", body: true },

@@ -20,7 +20,7 @@ export const ball: SubjectDef = {
 /** A sitting teddy bear: body, head, ears, snout, nose, eyes, arms, legs. */
 export const teddyBear: SubjectDef = {
   name: "teddy bear",
-  synonyms: ["teddy", "bear", "plush bear", "stuffed bear", "stuffed animal", "plushie"],
+  synonyms: ["teddy", "plush bear", "stuffed bear", "stuffed animal", "plushie"],
   category: "toy",
   roles: {
     fur: { words: ["body", "fur", "head", "arm", "leg", "ear", "belly"], material: "wool", color: "brown", body: true },

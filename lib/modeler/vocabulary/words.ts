@@ -87,7 +87,7 @@ export const FILLER = new Set(
     "resting lying lies stacked arranged placed positioned located right left either neither atop upon onto underneath " +
     "beneath alongside nearby surrounding flanking facing close 's what how about sorts types typically usually " +
     "real actual proper good great fine perfect ideal neat should must will shall might may gotta needs wants extra " +
-    "change paint turn swap switch recolor recolour adjust modify update alter tweak instead").split(" "),
+    "change paint turn swap switch recolor recolour adjust modify update alter tweak instead size sized").split(" "),
 );
 
 /** Words that may sit between a part and its colour or material ("legs in black", "seat made of leather"). */
