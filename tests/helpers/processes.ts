@@ -24,3 +24,31 @@ export async function waitForProcess(text: string, timeoutMs = 20_000): Promise<
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Fields of /proc/<pid>/stat after the command name (index 0 is field 3, the state); empty once it ended. */
+export function statOf(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** Blender processes this test process started (other tests on the machine may run a worker with spares of its own). */
+export function ourBlenderRuns(): number[] {
+  return pidsWithCmdline("ll3m-run=").filter((pid) => {
+    for (let p = pid; p > 1; p = Number(statOf(p)[1])) if (p === process.pid) return true;
+    return false;
+  });
+}
+
+/** The run ids on those processes' command lines (launch puts `ll3m-run=<runId>` there). */
+export function runIdsOf(pids: number[]): Set<string> {
+  return new Set(pids.flatMap((pid) => {
+    try {
+      return [...readFileSync(`/proc/${pid}/cmdline`, "utf8").matchAll(/ll3m-run=([^\0]+)/g)].map((m) => m[1]);
+    } catch {
+      return []; // it ended while we looked
+    }
+  }));
+}

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { getPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { fillSpares, SPARE_NICENESS, spareReady, stopSpare, stopSpares } from "@/worker/blender/prestart";
 import { runBlender } from "@/worker/blender/run-blender";
-import { pidsWithCmdline } from "@/tests/helpers/processes";
+import { ourBlenderRuns as ourRuns, runIdsOf, statOf } from "@/tests/helpers/processes";
 
 const outDirs: string[] = [];
 const newOutDir = async () => {
@@ -15,28 +14,6 @@ const newOutDir = async () => {
 };
 // The job names its object after the niceness it runs at, so the result shows whether a taken spare was reniced.
 const NICE_CUBE = "import bpy, os\nbpy.ops.mesh.primitive_cube_add()\nbpy.context.active_object.name = 'nice%d' % os.nice(0)\n";
-/** Fields of /proc/<pid>/stat after the command name (index 0 is field 3, the state). */
-const statOf = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  } catch {
-    return []; // it ended while we looked
-  }
-};
-/** Our Blender processes: other tests on this machine may run a worker with spares of its own. */
-const ourRuns = () => pidsWithCmdline("ll3m-run=").filter((pid) => {
-  for (let p = pid; p > 1; p = Number(statOf(p)[1])) if (p === process.pid) return true;
-  return false;
-});
-/** The run ids on those processes' command lines (launch puts `ll3m-run=<runId>` there). */
-const runIdsOf = (pids: number[]) => new Set(pids.flatMap((pid) => {
-  try {
-    return [...readFileSync(`/proc/${pid}/cmdline`, "utf8").matchAll(/ll3m-run=([^\0]+)/g)].map((m) => m[1]);
-  } catch {
-    return [];
-  }
-}));
-
 describe("pool of pre-started Blenders", () => {
   afterAll(async () => {
     await stopSpares();
