@@ -29,6 +29,7 @@ import { castle, lighthouse, tower } from "./towers";
 import { ball, chessPawn, dice, teddyBear } from "./toys";
 import { tree } from "./tree";
 import { DEVICE_KINDS } from "./kinds-devices";
+import { FOOD_KINDS } from "./kinds-food";
 import { KITCHEN_KINDS } from "./kinds-kitchen";
 import { OUTDOOR_KINDS } from "./kinds-outdoors";
 import { MORE_KINDS } from "./kinds-more";
@@ -46,7 +47,7 @@ export const SUBJECTS: SubjectDef[] = [
   guitar, drum, piano, ball, teddyBear, dice, chessPawn,
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
   chicken, sheep, elephant, giraffe, frog, turtle, snake,
-  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...MORE_KINDS,
+  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...MORE_KINDS, ...FOOD_KINDS,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

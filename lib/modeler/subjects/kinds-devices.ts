@@ -1,4 +1,4 @@
 import type { SubjectDef } from "../types";
 
-/** Electronics, musical instruments, and tools and hardware, as declarative kinds (see define-kind.ts). */
+/** Electronics: phones, computers and their parts, audio and video devices, as declarative kinds (see define-kind.ts). */
 export const DEVICE_KINDS: SubjectDef[] = [];

@@ -1,4 +1,4 @@
 import type { SubjectDef } from "../types";
 
-/** Wild animals, more furniture, craft and places, as declarative kinds (see define-kind.ts). */
+/** Musical instruments and things people carry or wear on the go (bags, shoes, watches, eyewear, umbrellas), as declarative kinds (see define-kind.ts). */
 export const MORE_KINDS: SubjectDef[] = [];
