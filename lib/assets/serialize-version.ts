@@ -1,5 +1,6 @@
 import type { AssetVersion } from "@/lib/generated/prisma/client";
 import { downloadUrls, type VersionFiles } from "@/lib/assets/serialize-asset";
+import { readInterpretation } from "@/lib/validations/plan";
 
 /** One line of GET /assets/{id}/versions. */
 export function serializeVersionSummary(v: AssetVersion, currentVersionId: string | null) {
@@ -8,6 +9,7 @@ export function serializeVersionSummary(v: AssetVersion, currentVersionId: strin
     created_at: v.createdAt.toISOString(),
     quality_score: v.qualityScore,
     refinement_request: v.feedback,
+    interpretation: readInterpretation((v.plan as { interpretation?: unknown } | null)?.interpretation),
     is_current: v.id === currentVersionId,
   };
 }

@@ -1,6 +1,7 @@
 import type { Task } from "@/lib/generated/prisma/client";
 import type { AssetRow } from "@/lib/assets/find-asset-rows";
 import { serializeAsset } from "@/lib/assets/serialize-asset";
+import { readInterpretation } from "@/lib/validations/plan";
 
 type TaskWithAsset = Task & { asset: AssetRow | null };
 
@@ -20,6 +21,7 @@ export function serializeTask(task: TaskWithAsset) {
     attempts: task.attempts,
     error_code: task.errorCode,
     error_message: task.errorMessage,
+    interpretation: readInterpretation(task.interpretation),
     stages: task.stageLog,
     created_at: task.createdAt.toISOString(),
     started_at: task.startedAt?.toISOString() ?? null,

@@ -40,3 +40,9 @@ export const generateSchema = z.object({
 });
 
 export type GenerateInput = z.infer<typeof generateSchema>;
+
+/** Body of POST /api/v1/generate/preview: the prompt as /generate would take it. */
+export const previewSchema = z.object({
+  prompt: generateSchema.shape.prompt,
+  quality_level: generateSchema.shape.quality_level,
+});

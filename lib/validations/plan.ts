@@ -66,3 +66,9 @@ export type PlanMaterial = z.infer<typeof planMaterialSchema>;
 export type PlanPart = z.infer<typeof planPartSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Interpretation = z.infer<typeof interpretationSchema>;
+
+/** A stored reading (a task's column, a version's plan) as the API serves it; null when absent or not one. */
+export function readInterpretation(value: unknown): Interpretation | null {
+  const parsed = interpretationSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -36,6 +36,26 @@ export const assetSchema = z.strictObject({
   stats: z.record(z.string(), z.unknown()).describe("Scene summary of the current version: objects, meshes, vertices, triangles, bbox (per-part and material detail is on the version endpoint)."),
 });
 
+export const interpretationResponseSchema = z.strictObject({
+  subject: z.string().nullable().describe("The built-in object it builds (null when it found none)."),
+  modelled_terms: z.array(z.string()).describe("Words of the prompt the result models."),
+  unmodelled_terms: z.array(z.string()).describe("Words of the prompt the result leaves out; the critic's score counts them."),
+  applied_terms: z.array(z.string()).optional().describe("Refinements only: words of the feedback that were applied."),
+  unapplied_terms: z.array(z.string()).optional().describe("Refinements only: words of the feedback that were not applied."),
+}).describe("What the built-in modeler read: what of the prompt it models and what it leaves out.");
+
+export const promptPreviewSchema = z.strictObject({
+  pipeline: z.enum(["builtin", "llm"]).describe("What a /generate request would run now: the built-in modeler, or your LLM provider (which can build anything; the reading below is then only the built-in modeler's)."),
+  provider: z.string().describe("builtin, or the configured LLM provider."),
+  recognized: z.boolean().describe("Whether the built-in modeler can build it."),
+  subject: z.string().nullable(),
+  name: z.string().nullable().describe("The asset name it would get."),
+  interpretation: interpretationResponseSchema,
+  notes: z.array(z.string()).describe("What the plan says about itself (e.g. \"Not modelled: steampunk.\")."),
+  message: z.string().nullable().describe("Why it refuses, and what to try instead; null when recognized."),
+  suggestions: z.array(z.string()).describe("When refused: the nearest objects it can build."),
+});
+
 export const taskStatusSchema = z.enum(["queued", "running", "completed", "failed", "canceled"]);
 
 export const taskSchema = z.strictObject({
@@ -52,6 +72,7 @@ export const taskSchema = z.strictObject({
   attempts: z.number().int(),
   error_code: z.string().nullable(),
   error_message: z.string().nullable(),
+  interpretation: interpretationResponseSchema.nullable().describe("The built-in modeler's reading, once planned (also on a refusal); null for LLM runs and before planning."),
   stages: z.array(z.looseObject({ name: z.string() })).describe("Timing of each pipeline stage."),
   created_at: isoDate,
   started_at: isoDate.nullable(),
@@ -73,6 +94,7 @@ export const versionSummarySchema = z.strictObject({
   created_at: isoDate,
   quality_score: z.number().nullable(),
   refinement_request: z.string().nullable().describe("The feedback that made this version (null for version 1)."),
+  interpretation: interpretationResponseSchema.nullable().describe("What this version models of its prompt (and, for a refinement, which feedback words it applied); null for LLM plans without one."),
   is_current: z.boolean(),
 });
 

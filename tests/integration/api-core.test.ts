@@ -131,7 +131,7 @@ describe("POST /api/v1/generate", () => {
   it("queues a task: 202 with task_id, status, progress and a Location", async () => {
     const res = await api("/api/v1/generate", { method: "POST", key: alice.key, body: { prompt: "  a red wooden chair  ", tags: ["Furniture"], metadata: { source: "test" } } });
     expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ status: "queued", progress: 0, prompt: "a red wooden chair", quality_level: "standard", tags: ["furniture"], asset: null });
+    expect(res.body).toMatchObject({ status: "queued", progress: 0, prompt: "a red wooden chair", quality_level: "standard", tags: ["furniture"], asset: null, interpretation: null });
     expect(res.body.output_formats).toEqual(expect.arrayContaining(["glb", "blend", "obj"]));
     expect(res.headers.get("location")).toBe(`/api/v1/generate/${res.body.task_id}`);
     const got = await api(`/api/v1/generate/${res.body.task_id}`, { key: alice.key });
@@ -189,6 +189,34 @@ describe("POST /api/v1/generate", () => {
     const answers = await Promise.all(Array.from({ length: 4 }, () => api("/api/v1/generate", { method: "POST", key: alice.key, body, headers: { "idempotency-key": "race-1" } })));
     expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202]);
     expect(new Set(answers.map((a) => a.body.task_id)).size).toBe(1);
+  });
+});
+
+describe("POST /api/v1/generate/preview", () => {
+  it("reads a prompt without queuing anything: the object, what it models and what it leaves out", async () => {
+    const before = await db.task.count({ where: { userId: alice.id } });
+    const res = await api("/api/v1/generate/preview", { method: "POST", key: alice.key, body: { prompt: "a steampunk red chair with a bow tie" } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ pipeline: "builtin", provider: "builtin", recognized: true, subject: "chair", message: null, suggestions: [] });
+    expect(res.body.interpretation.modelled_terms).toEqual(expect.arrayContaining(["red", "chair"]));
+    expect(res.body.interpretation.unmodelled_terms).toEqual(expect.arrayContaining(["steampunk"]));
+    expect(res.body.notes.join(" ")).toMatch(/Not modelled: .*steampunk/);
+    expect(await db.task.count({ where: { userId: alice.id } })).toBe(before);
+  });
+
+  it("refuses a prompt it cannot build, saying which words and what is near, with no subject", async () => {
+    const res = await api("/api/v1/generate/preview", { method: "POST", key: alice.key, body: { prompt: "a chiar" } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ recognized: false, subject: null, interpretation: { subject: null, unmodelled_terms: ["chiar"] } });
+    expect(res.body.suggestions).toContain("chair");
+    expect(res.body.message).toMatch(/did not understand "chiar".*chair/);
+  });
+
+  it("validates the prompt as /generate does and needs a key", async () => {
+    const empty = await api("/api/v1/generate/preview", { method: "POST", key: alice.key, body: { prompt: "  " } });
+    expect(empty.status).toBe(422);
+    expect(empty.body.error.message).toMatch(/prompt must not be empty/);
+    expect((await api("/api/v1/generate/preview", { method: "POST", body: { prompt: "a chair" } })).status).toBe(401);
   });
 });
 

@@ -49,12 +49,14 @@ describe("a prompt through the real worker, Postgres and Blender", () => {
   });
 
   it("turns 'a red wooden chair' into a completed asset with a valid GLB and a real preview", async () => {
-    const input = generateSchema.parse({ prompt: "a red wooden chair", output_formats: ["glb", "obj", "stl", "blend"] });
+    const input = generateSchema.parse({ prompt: "a red wooden chair with a bow tie", output_formats: ["glb", "obj", "stl", "blend"] });
     const task = await finished((await enqueueGenerateTask({ userId: user.id, input })).id);
     expect(task.errorMessage).toBeNull();
     expect(task.status).toBe("completed");
     expect(task.progress).toBe(100);
     expect((task.stageLog as { name: string }[]).map((s) => s.name)).toEqual(expect.arrayContaining(["planning", "coding", "modeling", "saving"]));
+    // The task says what it built and what it left out; so does the version, and the score counts the left-out words.
+    expect(task.interpretation).toMatchObject({ subject: "chair", unmodelled_terms: expect.arrayContaining(["bow", "tie"]) });
 
     const asset = await db.asset.findUniqueOrThrow({ where: { id: task.assetId! }, include: { currentVersion: true } });
     expect(asset.userId).toBe(user.id);
@@ -63,6 +65,8 @@ describe("a prompt through the real worker, Postgres and Blender", () => {
     expect((version.plan as { subject: string }).subject).toBe("chair");
     expect(version.code).toContain("bpy");
     expect(version.qualityScore).toBeGreaterThan(0);
+    expect(version.qualityScore).toBeLessThan(10);
+    expect((version.plan as { interpretation: unknown }).interpretation).toEqual(task.interpretation);
     const files = version.files as VersionFiles;
     expect(Object.keys(files).sort()).toEqual(["blend", "glb", "obj", "stl"]);
 
@@ -80,13 +84,14 @@ describe("a prompt through the real worker, Postgres and Blender", () => {
 
     // Feedback makes version 2; version 1 keeps its row and files.
     const v1Files = await filesUnder(path.join(dataDir(), "assets", asset.id, version.id));
-    const refine = await enqueueRefineTask({ userId: user.id, asset, feedback: "make the legs black", preserveAspects: [], qualityLevel: "standard", outputFormats: ["glb"] });
+    const refine = await enqueueRefineTask({ userId: user.id, asset, feedback: "make the legs black and add gold wings", preserveAspects: [], qualityLevel: "standard", outputFormats: ["glb"] });
     const refined = await finished(refine.id);
     expect(refined.errorMessage).toBeNull();
+    expect(refined.interpretation).toMatchObject({ subject: "chair", applied_terms: expect.arrayContaining(["black", "legs"]), unapplied_terms: expect.arrayContaining(["wings"]) });
     const after = await db.asset.findUniqueOrThrow({ where: { id: asset.id }, include: { currentVersion: true, versions: true } });
     expect(after.versions.map((v) => v.number).sort()).toEqual([1, 2]);
     expect(after.currentVersion!.number).toBe(2);
-    expect(after.currentVersion!.feedback).toBe("make the legs black");
+    expect(after.currentVersion!.feedback).toBe("make the legs black and add gold wings");
     const legs = (after.currentVersion!.plan as { parts: { group: string | null; material: { color_name: string | null } }[] }).parts.filter((p) => p.group === "legs");
     expect(legs.length).toBeGreaterThan(0);
     expect(legs.every((p) => p.material.color_name === "black")).toBe(true);
@@ -104,6 +109,7 @@ describe("a prompt through the real worker, Postgres and Blender", () => {
     expect(task.errorMessage).toMatch(/LLM provider/);
     expect(task.attempts).toBe(1);
     expect(task.assetId).toBeNull();
+    expect(task.interpretation).toMatchObject({ subject: null, modelled_terms: [], unmodelled_terms: expect.arrayContaining(["quantum"]) });
   });
 });
 

@@ -3,6 +3,7 @@ import type { Task } from "@/lib/generated/prisma/client";
 import type { Plan } from "@/lib/validations/plan";
 import { planFromPrompt, refusalMessage } from "@/lib/modeler/plan-from-prompt";
 import { readSceneSpec } from "@/lib/modeler/assemble-plan";
+import { refinedReading } from "@/lib/modeler/interpretation";
 import { refinePlan } from "@/lib/modeler/refine-plan";
 import { getSubject } from "@/lib/modeler/subjects";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
@@ -13,7 +14,8 @@ const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 export function planNewAsset(task: Task): { plan: Plan; notes: string[] } {
   const plan = planFromPrompt({ prompt: task.prompt, quality: task.qualityLevel as QualityLevel });
   if (!plan.recognized) {
-    throw new PermanentTaskError("prompt_not_understood", `The built-in modeler does not know how to build "${task.prompt}". ${refusalMessage(plan.unknown_words)}`);
+    const message = `The built-in modeler does not know how to build "${task.prompt}". ${refusalMessage(plan.unknown_words)}`;
+    throw new PermanentTaskError("prompt_not_understood", message, plan.interpretation ?? undefined);
   }
   return { plan, notes: plan.notes };
 }
@@ -39,6 +41,7 @@ export function refineWithBuiltin({ plan, task }: { plan: Plan; task: Task }): {
         `"make it oak"), sizes ("bigger", "smaller", "taller", "wider", "thinner legs", "2 m tall"), counts ("add two legs", "fewer legs") ` +
         `and adding or removing a part ("remove the backrest"); this ${plan.subject}'s parts are: ${partWords(plan)}. ` +
         `Configure an LLM provider in Settings for other changes.`,
+      refinedReading(plan, { applied_terms: [], unapplied_terms: result.unapplied_terms.length ? result.unapplied_terms : result.unknown_words }),
     );
   }
   // Partly understood feedback still makes a version; the trail says what was left out.

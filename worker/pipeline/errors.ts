@@ -1,8 +1,14 @@
-/** A failure that retrying cannot fix (a prompt we do not understand, code that is wrong): fail at once. */
+import type { Interpretation } from "@/lib/validations/plan";
+
+/**
+ * A failure that retrying cannot fix (a prompt we do not understand, code that is wrong): fail at once. A refusal
+ * carries the modeler's reading, so the failed task still says which words it knew and which it did not.
+ */
 export class PermanentTaskError extends Error {
   constructor(
     public code: string,
     message: string,
+    public interpretation?: Interpretation,
   ) {
     super(message);
   }

@@ -29,7 +29,8 @@ export async function runTask({ ctx, timeoutMs }: { ctx: TaskContext; timeoutMs:
     plan = planNewAsset(task).plan;
   }
 
-  await ctx.stage("coding", 20);
+  // Recorded as soon as it is known, so a client following the task sees what will be built and what will not.
+  await ctx.stage("coding", 20, plan.interpretation ? { interpretation: plan.interpretation } : {});
   const code = codeFromPlan({ plan, quality: task.qualityLevel as QualityLevel });
 
   const build = await buildInBlender({ ctx, task, code, timeoutMs });

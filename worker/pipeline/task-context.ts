@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Interpretation } from "@/lib/validations/plan";
 import { TaskLostError } from "@/worker/pipeline/errors";
 
 export interface StageEntry {
@@ -27,14 +28,14 @@ export class TaskContext {
     if (this.signal.aborted) throw new TaskLostError((this.signal.reason as TaskLostError["reason"]) ?? "canceled");
   }
 
-  /** Closes the current stage, opens `name`, and records stage and progress on the task row. */
-  async stage(name: string, progress: number) {
+  /** Closes the current stage, opens `name`, and records stage and progress (and any `also` fields) on the task row. */
+  async stage(name: string, progress: number, also: { interpretation?: Interpretation } = {}) {
     this.checkAlive();
     this.closeStage();
     this.current = { name, started: performance.now(), at: new Date() };
     const { count } = await db.task.updateMany({
       where: { id: this.taskId, status: "running", leaseOwner: this.workerId },
-      data: { stage: name, progress, stageLog: this.stages as object[] },
+      data: { ...also, stage: name, progress, stageLog: this.stages as object[] },
     });
     if (count === 0) {
       // Not ours any more: say why (the user canceled it, or another worker took it back after a lapsed lease).

@@ -45,6 +45,7 @@ export async function settleTask({ ctx, error, log }: { ctx: TaskContext; error:
     return;
   }
   const finalMessage = permanent ? message : `${message} (gave up after ${task?.attempts ?? "?"} attempts)`;
-  await write("fail", { ...lease, status: "failed", stage: "failed", errorCode: code, errorMessage: finalMessage, finishedAt: new Date() });
+  const reading = error instanceof PermanentTaskError && error.interpretation ? { interpretation: error.interpretation } : {};
+  await write("fail", { ...lease, ...reading, status: "failed", stage: "failed", errorCode: code, errorMessage: finalMessage, finishedAt: new Date() });
   log(`task ${ctx.taskId} failed (${code}): ${finalMessage}`);
 }

@@ -2,7 +2,7 @@ import { analyticsResponseSchema } from "@/lib/validations/analytics";
 import { createApiKeySchema, tokenSchema } from "@/lib/validations/api-keys";
 import { updateAssetSchema } from "@/lib/validations/assets";
 import { registerSchema } from "@/lib/validations/auth";
-import { generateSchema } from "@/lib/validations/generate";
+import { generateSchema, previewSchema } from "@/lib/validations/generate";
 import { llmSettingsResponseSchema, updateLlmSettingsSchema } from "@/lib/validations/llm-settings";
 import { meResponseSchema, updateMeSchema } from "@/lib/validations/me";
 import { refineSchema } from "@/lib/validations/refine";
@@ -14,6 +14,7 @@ import {
   createdApiKeySchema,
   errorResponseSchema,
   healthSchema,
+  promptPreviewSchema,
   taskPageSchema,
   taskSchema,
   userSchema,
@@ -25,6 +26,7 @@ import {
 /** Request bodies by component name: the very schemas the routes parse with. */
 export const REQUEST_SCHEMAS = {
   GenerateRequest: generateSchema,
+  PreviewRequest: previewSchema,
   RefineRequest: refineSchema,
   UpdateAssetRequest: updateAssetSchema,
   RegisterRequest: registerSchema,
@@ -40,6 +42,7 @@ export const RESPONSE_SCHEMAS = {
   Asset: assetSchema,
   AssetPage: assetPageSchema,
   Task: taskSchema,
+  PromptPreview: promptPreviewSchema,
   TaskPage: taskPageSchema,
   VersionSummary: versionSummarySchema,
   VersionList: versionListSchema,
