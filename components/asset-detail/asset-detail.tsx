@@ -73,7 +73,7 @@ export function AssetDetail({ assetId }: { assetId: string }) {
             </CardHeader>
             <CardBody className="min-h-[4.5rem]">{version.data ? <AssetDownloads files={version.data.files} /> : <Skeleton className="h-8 w-full" />}</CardBody>
           </Card>
-          <RefineForm asset={a} baseVersion={version.data?.version ?? null} onDone={(v) => select(v)} />
+          <RefineForm asset={a} baseVersion={version.data?.version ?? null} lastRefinement={version.data ?? null} onDone={(v) => select(v)} />
         </aside>
       </div>
     </div>

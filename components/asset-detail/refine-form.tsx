@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { refineSchema } from "@/lib/validations/refine";
-import type { Asset } from "@/components/data/types";
+import type { Asset, VersionSummary } from "@/components/data/types";
 import { refineAsset } from "@/components/data/api-assets";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/skeleton";
 import { RefineProgress } from "@/components/asset-detail/refine-progress";
+import { ReadingTerms } from "@/components/generate/prompt-reading";
 
 const ASPECTS = ["shape", "proportions", "colors", "materials", "size"];
 const MAX = 300;
@@ -20,11 +21,13 @@ const MAX = 300;
 export interface RefineFormProps {
   asset: Asset;
   baseVersion: number | null;
+  /** The shown version: when a refinement made it, its feedback and which words of it were applied are shown. */
+  lastRefinement?: Pick<VersionSummary, "version" | "refinement_request" | "interpretation"> | null;
   onDone: (version: number) => void;
 }
 
 /** Feedback (1-300 characters) and aspects to keep → a refine task, followed live until the new version is ready. */
-export function RefineForm({ asset, baseVersion, onDone }: RefineFormProps) {
+export function RefineForm({ asset, baseVersion, lastRefinement, onDone }: RefineFormProps) {
   const queryClient = useQueryClient();
   const [feedback, setFeedback] = useState("");
   const [preserve, setPreserve] = useState<string[]>([]);
@@ -63,6 +66,14 @@ export function RefineForm({ asset, baseVersion, onDone }: RefineFormProps) {
           <RefineProgress taskId={taskId} onCompleted={finished} onDismiss={() => setTaskId(null)} />
         ) : (
           <form onSubmit={submit} className="flex flex-col gap-4" aria-label="Refine this asset">
+            {lastRefinement?.refinement_request && lastRefinement.interpretation ? (
+              <div className="flex flex-col gap-1.5 rounded-lg border border-line bg-surface-2/60 px-3 py-2" data-testid="last-refinement">
+                <p className="text-xs text-muted">
+                  v{lastRefinement.version} came from “<span className="text-fg">{lastRefinement.refinement_request}</span>”
+                </p>
+                <ReadingTerms reading={{ ...lastRefinement.interpretation, modelled_terms: [], unmodelled_terms: [] }} show="gaps" />
+              </div>
+            ) : null}
             <Field
               id="refine-feedback"
               label="What should change?"

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AssetStats, QualityScore } from "@/components/assets/asset-stats";
+import { ReadingTerms } from "@/components/generate/prompt-reading";
 
 const SEVERITY_TONE = { error: "danger", warning: "warning", info: "neutral" } as const;
 
@@ -19,6 +20,12 @@ export function VersionQuality({ version }: { version: VersionDetail | null }) {
           <Skeleton className="h-16 w-full" />
         ) : (
           <>
+            {version.interpretation ? (
+              <div data-testid="version-reading">
+                {/* The feedback's applied / not applied words are shown with the Refine form. */}
+                <ReadingTerms reading={{ ...version.interpretation, applied_terms: undefined, unapplied_terms: undefined }} show="gaps" />
+              </div>
+            ) : null}
             <AssetStats asset={{ quality_score: version.quality_score, stats: version.stats }} narrow />
             {version.quality_reasons.length === 0 ? (
               <p className="text-sm text-muted">The critic raised nothing for this version.</p>

@@ -1,5 +1,5 @@
 import type { GenerateInput } from "@/lib/validations/generate";
-import type { Asset, Page, Task } from "@/components/data/types";
+import type { Asset, Page, PromptPreview, Task } from "@/components/data/types";
 
 /** An error answered by the API, carrying its code and message. */
 export class ApiRequestError extends Error {
@@ -33,6 +33,7 @@ export const FINISHED_STATUSES = new Set<Task["status"]>(["completed", "failed",
 /** Query keys, in one place so invalidation matches what pages read. */
 export const queryKeys = {
   task: (id: string) => ["task", id] as const,
+  preview: (prompt: string) => ["preview", prompt] as const,
   tasks: (limit: number) => ["tasks", { limit }] as const,
   assets: (params: string) => ["assets", "list", params] as const,
   asset: (id: string) => ["assets", "one", id] as const,
@@ -48,6 +49,8 @@ export const queryKeys = {
 export const getTask = (id: string) => apiFetch<Task>(`/api/v1/generate/${encodeURIComponent(id)}`);
 export const listTasks = (limit: number) => apiFetch<Page<Task>>(`/api/v1/tasks?limit=${limit}`);
 export const cancelTask = (id: string) => apiFetch<Task>(`/api/v1/generate/${encodeURIComponent(id)}/cancel`, { method: "POST" });
+export const previewPrompt = (prompt: string, signal?: AbortSignal) =>
+  apiFetch<PromptPreview>("/api/v1/generate/preview", { method: "POST", body: JSON.stringify({ prompt }), signal });
 export const createTask = (input: GenerateInput) => apiFetch<Task>("/api/v1/generate", { method: "POST", body: JSON.stringify(input) });
 export const registerUser = (input: { email: string; password: string; name?: string }) =>
   apiFetch<{ id: string; email: string; name: string | null }>("/api/v1/auth/register", { method: "POST", body: JSON.stringify(input) });

@@ -32,6 +32,28 @@ export interface Asset {
   stats: AssetStats;
 }
 
+/** What the built-in modeler read in a prompt (and, for a refinement, in its feedback). */
+export interface Interpretation {
+  subject: string | null;
+  modelled_terms: string[];
+  unmodelled_terms: string[];
+  applied_terms?: string[];
+  unapplied_terms?: string[];
+}
+
+/** POST /generate/preview: the reading of a prompt before it is sent. */
+export interface PromptPreview {
+  pipeline: "builtin" | "llm";
+  provider: string;
+  recognized: boolean;
+  subject: string | null;
+  name: string | null;
+  interpretation: Interpretation;
+  notes: string[];
+  message: string | null;
+  suggestions: string[];
+}
+
 export interface StageEntry {
   name: string;
   started_at: string;
@@ -51,6 +73,7 @@ export interface Task {
   feedback?: string | null;
   error_code: string | null;
   error_message: string | null;
+  interpretation: Interpretation | null;
   stages: StageEntry[];
   created_at: string;
   started_at: string | null;
@@ -71,6 +94,7 @@ export interface VersionSummary {
   created_at: string;
   quality_score: number | null;
   refinement_request: string | null;
+  interpretation: Interpretation | null;
   is_current: boolean;
 }
 

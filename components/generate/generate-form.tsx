@@ -11,6 +11,7 @@ import { Spinner } from "@/components/ui/skeleton";
 import { cn } from "@/components/ui/cn";
 import { FormatOptions } from "@/components/generate/format-options";
 import { PromptExamples } from "@/components/generate/prompt-examples";
+import { LivePromptReading } from "@/components/generate/prompt-reading";
 
 const MAX_PROMPT = 500;
 const QUALITY_LABELS: Record<QualityLevel, string> = { draft: "Draft: fastest", standard: "Standard", high: "High: most detail" };
@@ -82,6 +83,7 @@ export function GenerateForm({ onSubmit, pending, error, defaults = FALLBACK, lo
             {...fieldAria("prompt", { error: fieldError.prompt })}
           />
         </Field>
+        <LivePromptReading prompt={prompt} onPick={setPrompt} />
         <PromptExamples onPick={setPrompt} disabled={pending} />
 
         <div className="grid gap-4 sm:grid-cols-2">

@@ -12,6 +12,7 @@ import { TaskProgress } from "@/components/generate/task-progress";
 import { TaskResult } from "@/components/generate/task-result";
 import { CancelTaskButton } from "@/components/generate/cancel-task-button";
 import { useLiveTask } from "@/components/generate/use-live-task";
+import { ReadingTerms } from "@/components/generate/prompt-reading";
 
 /** Live view of one task (streamed, polling as fallback); once done: the model, its numbers and downloads. */
 export function TaskPanel({ taskId }: { taskId: string }) {
@@ -63,6 +64,11 @@ export function TaskPanel({ taskId }: { taskId: string }) {
             <StatusBadge status={task.status} />
           </div>
         </div>
+        {task.interpretation ? (
+          <div data-testid="task-reading">
+            <ReadingTerms reading={task.interpretation} show={task.status === "failed" ? "all" : "gaps"} />
+          </div>
+        ) : null}
         {task.status === "completed" && task.asset ? <TaskResult asset={task.asset} /> : <TaskProgress task={task} />}
       </CardBody>
     </Card>

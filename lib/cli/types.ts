@@ -25,6 +25,25 @@ export interface ApiAsset {
   stats: { triangles?: number; vertices?: number; objects?: number; bbox?: { size?: number[] } };
 }
 
+/** What the built-in modeler read in a prompt or feedback. */
+export interface ApiInterpretation {
+  subject: string | null;
+  modelled_terms: string[];
+  unmodelled_terms: string[];
+  applied_terms?: string[];
+  unapplied_terms?: string[];
+}
+
+export interface ApiPreview {
+  pipeline: "builtin" | "llm";
+  provider: string;
+  recognized: boolean;
+  subject: string | null;
+  interpretation: ApiInterpretation;
+  message: string | null;
+  suggestions: string[];
+}
+
 export interface ApiTask {
   task_id: string;
   type: string;
@@ -34,6 +53,7 @@ export interface ApiTask {
   prompt: string;
   error_code: string | null;
   error_message: string | null;
+  interpretation: ApiInterpretation | null;
   created_at: string;
   finished_at: string | null;
   asset_id: string | null;

@@ -76,13 +76,28 @@ test("settings: profile, generation defaults and LLM provider persist across rel
 });
 
 test("generate: the form starts from the defaults, streams the stages and links to the asset", async () => {
+  test.setTimeout(240_000); // two Blender runs (the chair in the UI, the mug through the API)
   await page.goto("/generate");
   const form = page.getByRole("form", { name: "Generate a 3D model" });
   await expect(form).toHaveAttribute("data-loaded", "true");
   await expect(form.getByLabel("Quality", { exact: true })).toHaveValue("draft");
   await expect(form.getByRole("checkbox", { name: "FBX" })).toBeChecked();
 
-  await form.getByRole("textbox", { name: "Prompt" }).fill("a red wooden chair");
+  // While typing, the form says what the built-in modeler will make of the prompt, before anything is queued.
+  const promptBox = form.getByRole("textbox", { name: "Prompt" });
+  const reading = form.getByTestId("prompt-reading");
+  await promptBox.fill("a chiar");
+  await expect(reading).toHaveAttribute("data-recognized", "false");
+  await expect(reading).toContainText("cannot build this");
+  await expect(reading.getByTestId("terms-unmodelled")).toContainText("chiar");
+  await reading.getByRole("button", { name: "a chair" }).click(); // the nearest object it knows, one click away
+  await expect(promptBox).toHaveValue("a chair");
+  await promptBox.fill("a steampunk chair");
+  await expect(reading.getByTestId("terms-unmodelled")).toContainText("steampunk");
+  await expect(reading).toContainText("Will build: a chair");
+  await promptBox.fill("a red wooden chair");
+  await expect(reading.getByTestId("terms-modelled")).toContainText("wooden");
+  await expect(reading.getByTestId("terms-unmodelled")).toHaveCount(0);
   await form.getByLabel("Tags", { exact: true }).fill("furniture, wood");
   const stream = page.waitForRequest((r) => /\/api\/v1\/generate\/[0-9a-f-]{36}\/events$/.test(r.url()));
   await form.getByRole("button", { name: "Generate" }).click();
@@ -99,8 +114,13 @@ test("generate: the form starts from the defaults, streams the stages and links 
   chairId = page.url().split("/").pop()!;
 
   // A second asset for the library's filters, made through the API with the same session.
-  const task = await apiPost(page, "/api/v1/generate", { prompt: "a yellow coffee mug", tags: ["kitchen"], quality_level: "draft" });
+  const task = await apiPost(page, "/api/v1/generate", { prompt: "a yellow coffee mug with a floral pattern", tags: ["kitchen"], quality_level: "draft" });
   mugId = (await waitForTask(page, task.task_id)).asset_id;
+  // What it could not model is said next to the score, and the score is not a perfect 10 for it.
+  await page.goto(`/assets/${mugId}`);
+  await expect(page.getByTestId("version-reading").getByTestId("terms-unmodelled")).toContainText("floral");
+  const mugReasons = page.getByRole("list", { name: "Quality reasons" });
+  await expect(mugReasons).toContainText("floral");
 });
 
 test("assets: filter by tag, search, minimum quality and sort, with the state in the URL", async () => {
@@ -190,7 +210,7 @@ test("asset detail: the viewer draws the model, orbits with the mouse and toggle
 test("refine to version 2 (events blocked: polling takes over), compare the code, read the trail, download the files", async () => {
   const events = (url: URL) => url.pathname.endsWith("/events");
   await page.route(events, (route) => route.abort());
-  await page.getByLabel("What should change?", { exact: true }).fill("make the legs black");
+  await page.getByLabel("What should change?", { exact: true }).fill("make the legs black and add wings");
   await page.getByRole("button", { name: "Refine", exact: true }).click();
   await expect(page.getByTestId("refine-progress")).toHaveAttribute("data-transport", "polling");
   const detail = page.getByTestId("asset-detail");
@@ -201,6 +221,10 @@ test("refine to version 2 (events blocked: polling takes over), compare the code
   await expect(timeline.getByRole("button", { name: /^Version \d/ })).toHaveCount(2);
   await expect(timeline.getByRole("button", { name: "Version 2 (current)" })).toHaveAttribute("aria-pressed", "true");
   await expect(timeline).toContainText("make the legs black");
+  // The refine form says which words of the feedback it applied and which it could not.
+  const last = page.getByTestId("last-refinement");
+  await expect(last.getByTestId("terms-applied")).toContainText("black");
+  await expect(last.getByTestId("terms-unapplied")).toContainText("wings");
   await loadedCanvas(page);
 
   await page.getByRole("tab", { name: "Compare versions" }).click();

@@ -85,13 +85,27 @@ describe("ll3m CLI", () => {
     await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
     try {
       const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-      const run = await ll3m(["generate", "a red stool", "--format", "glb", "--wait"], { env: { LL3M_API_URL: url } });
+      const run = await ll3m(["generate", "a red stool with a floral pattern", "--format", "glb", "--wait"], { env: { LL3M_API_URL: url } });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toMatch(/modeling/);
       expect(run.stdout).toMatch(/completed/);
+      expect(run.stdout).toMatch(/^not modelled: floral, pattern$/m); // said with the result, not only in the score
     } finally {
       proxy.close();
     }
+  });
+
+  it("previews how a prompt is read without generating, and exits 1 for one it would refuse", async () => {
+    const generates = () => server.output().split('"method":"POST","path":"/api/v1/generate"').length;
+    const before = generates();
+    const ok = await ll3m(["preview", "a steampunk teapot"]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^will build: teapot$/m);
+    expect(ok.stdout).toMatch(/^not modelled: steampunk$/m);
+    const refused = await ll3m(["preview", "a chiar"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/cannot build this: It did not understand "chiar"\. Nearest built-in objects: a chair\./);
+    expect(generates()).toBe(before); // nothing was queued
   });
 
   it("lists, shows and reports as JSON for scripts", async () => {
@@ -107,8 +121,9 @@ describe("ll3m CLI", () => {
   });
 
   it("refines to version 2, lists versions and downloads version 1", async () => {
-    const refine = await ll3m(["refine", assetId, "make it red", "--wait"]);
+    const refine = await ll3m(["refine", assetId, "make it red and add wings", "--wait"]);
     expect(refine.code, refine.stderr).toBe(0);
+    expect(refine.stdout).toMatch(/^feedback not applied: wings$/m);
     const versions = await ll3m(["--json", "versions", assetId]);
     const list = JSON.parse(versions.stdout);
     const items = Array.isArray(list) ? list : list.items;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/validations/plan";
 import { planFromPrompt } from "@/lib/modeler/plan-from-prompt";
+import { suggestSubjects } from "@/lib/modeler/suggest-subjects";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
 import { statsFromPlan } from "../helpers/plan-stats";
 
@@ -133,5 +134,18 @@ describe("the score means fidelity to the prompt", () => {
     const left = p.interpretation!.unmodelled_terms;
     if (left.length) expect(c.score).toBeLessThan(10);
     for (const term of left) expect(c.reasons.map((r) => r.message)).toContain(`'${term}' is not modelled.`);
+  });
+});
+
+describe("a refusal offers the objects nearest to the words it did not know", () => {
+  it.each([
+    [["chiar"], "chair"], // two letters swapped
+    [["tabel"], "table"],
+    [["teapott"], "teapot"], // one letter too many
+    [["lamb"], "lamp"],
+  ])("%j → %s first", (words, nearest) => expect(suggestSubjects(words)[0]).toBe(nearest));
+
+  it("offers everyday objects when nothing is near", () => {
+    expect(suggestSubjects(["quantum", "capacitor"])).toEqual(["chair", "table", "lamp", "mug", "tree", "house"]);
   });
 });

@@ -3,16 +3,28 @@ import type { ApiClient } from "@/lib/cli/client";
 import { downloadFiles } from "@/lib/cli/download-files";
 import { EXIT } from "@/lib/cli/errors";
 import { color, formatBytes, printJson, statusText } from "@/lib/cli/output";
-import type { ApiTask, Context } from "@/lib/cli/types";
+import type { ApiInterpretation, ApiPreview, ApiTask, Context } from "@/lib/cli/types";
 import { waitForTask } from "@/lib/cli/wait-for-task";
 
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)];
 
-/** Prints a task for people: status, stage, error or the asset it made. */
+/** The reading's word lists, one line each, left out when empty ("not modelled: bow, tie"). */
+function describeReading(r: ApiInterpretation, { understood }: { understood: boolean }) {
+  const rows: Array<[string, string[] | undefined, (s: string) => string]> = [
+    ["understood", understood ? r.modelled_terms : [], (s) => s],
+    ["not modelled", r.unmodelled_terms, color.yellow],
+    ["feedback applied", r.applied_terms, (s) => s],
+    ["feedback not applied", r.unapplied_terms, color.yellow],
+  ];
+  for (const [label, terms, paint] of rows) if (terms?.length) console.log(paint(`${label}: ${terms.join(", ")}`));
+}
+
+/** Prints a task for people: status, stage, error or the asset it made, and what of the prompt it modelled. */
 function describeTask(t: ApiTask) {
   console.log(`${color.bold(t.task_id)}  ${statusText(t.status)}  ${t.progress}%${t.stage ? `  ${t.stage}` : ""}`);
   if (t.error_message) console.log(color.red(`error (${t.error_code}): ${t.error_message}`));
   if (t.asset) console.log(`asset ${t.asset.id}  "${t.asset.name}"  quality ${t.asset.quality_score ?? "-"}/10  v${t.asset.current_version}`);
+  if (t.interpretation) describeReading(t.interpretation, { understood: false });
 }
 
 /** Waits when asked, downloads when asked, and turns a failed task into a non-zero exit. */
@@ -49,6 +61,24 @@ export function registerTaskCommands(program: Command, ctx: Context) {
       const body = { prompt, quality_level: opts.quality ?? cfg.defaultQuality, output_formats: opts.format ?? cfg.defaultFormats, tags: opts.tag ?? [] };
       const task = await client.json<ApiTask>("/api/v1/generate", { method: "POST", body: JSON.stringify(body) });
       ctx.exit(await finish(client, task, { ...opts, json: ctx.json() }));
+    });
+
+  program
+    .command("preview")
+    .description("Show how the built-in modeler reads a prompt (what it would build and leave out) without generating")
+    .argument("<prompt>")
+    .action(async (prompt: string) => {
+      const p = await (await ctx.client()).json<ApiPreview>("/api/v1/generate/preview", { method: "POST", body: JSON.stringify({ prompt }) });
+      if (ctx.json()) return printJson(p);
+      if (p.pipeline === "llm") console.log(`your LLM provider (${p.provider}) will plan and build this; the built-in modeler's reading follows`);
+      if (p.recognized) {
+        console.log(`will build: ${color.bold(p.subject ?? "")}`);
+        describeReading(p.interpretation, { understood: true });
+      } else {
+        console.log(color.yellow(`the built-in modeler cannot build this: ${p.message}`));
+      }
+      // Exit 1 when it would refuse, so scripts can check prompts before spending a generation on them.
+      ctx.exit(p.recognized || p.pipeline === "llm" ? EXIT.ok : EXIT.failed);
     });
 
   program
