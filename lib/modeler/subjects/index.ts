@@ -32,7 +32,8 @@ import { DEVICE_KINDS } from "./kinds-devices";
 import { FOOD_KINDS } from "./kinds-food";
 import { KITCHEN_KINDS } from "./kinds-kitchen";
 import { OUTDOOR_KINDS } from "./kinds-outdoors";
-import { MORE_KINDS } from "./kinds-more";
+import { CARRY_KINDS } from "./kinds-carry";
+import { INSTRUMENT_KINDS } from "./kinds-instruments";
 import { PLAY_KINDS } from "./kinds-play";
 import { WEARABLE_KINDS } from "./kinds-wearables";
 
@@ -47,7 +48,7 @@ export const SUBJECTS: SubjectDef[] = [
   guitar, drum, piano, ball, teddyBear, dice, chessPawn,
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
   chicken, sheep, elephant, giraffe, frog, turtle, snake,
-  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...MORE_KINDS, ...FOOD_KINDS,
+  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...INSTRUMENT_KINDS, ...CARRY_KINDS, ...FOOD_KINDS,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

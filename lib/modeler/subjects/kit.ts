@@ -70,6 +70,9 @@ export function seeded(seed: number): () => number {
 }
 
 export const HALF_PI = Math.PI / 2;
+/** Rotations that turn a disc to face the front (-Y), and a shape to run along X (a flute's tube, a shoe's foot). */
+export const FACING: Vec3 = [HALF_PI, 0, 0];
+export const ALONG_X: Vec3 = [0, HALF_PI, 0];
 
 /**
  * A turned shape (vase, bucket, goblet, bowling pin) from a profile of [radius, height] points, bottom first, in
