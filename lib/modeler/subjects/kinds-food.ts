@@ -2,7 +2,7 @@ import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { defineKind } from "./define-kind";
 import { circlePoints, HALF_PI, lathe, part, rod } from "./kit";
 
-// Sixteen kinds share this one file (over the ~200-line guide) because food and containers were given one file; each kind is data.
+// Seventeen kinds share this one file (over the ~200-line guide) because food and containers were given one file; each kind is data.
 
 /** Bright sprinkle and candle colours, taken in turn so a cake or donut looks festive; a prompt colour still wins. */
 const PARTY: string[] = ["yellow", "sky", "lime", "pink", "orange", "white"];
