@@ -70,6 +70,7 @@ const HEAD_NOUNS = new Set([
   "print", "charm", "keychain", "keyring", "pendant", "tattoo", "cookie", "stamp", "coin", "badge", "silhouette", "shadow",
   "skeleton", "bone", "nest", "egg", "hutch", "coop", "pen", "stable", "barn", "garage", "dock", "harbor", "harbour",
   "shed", "shop", "store", "factory", "park", "track", "race", "wash", "seat", "cover", "case", "bag", "box",
+  "stand", "holder", "rack", "mount", "charger", "remote", "lizard", "hanger", "hook", "shelf", "tray",
 ]);
 
 /**
@@ -85,7 +86,12 @@ export function foldHeadNouns(items: Item[]): void {
     if (it.kind !== "subject" || it.plural || !next || next.compound !== undefined) return;
     const subjectHead = next.kind === "subject" && next.subject !== it.subject && !partOf(it.subject, next.text) && !partOf(next.subject, it.text);
     const nounHead = next.kind === "word" && HEAD_NOUNS.has(next.text) && !partOf(it.subject, next.text);
-    if (!subjectHead && !nounHead && !DIFFERENT_THINGS.has(`${it.text} ${next.text}`)) return;
+    // "a tv stand", "a chair leg": the object's own part named right after it, ending the noun, is that part alone.
+    // Only a singular part: "a row of five fence posts" counts the fence's posts.
+    const after = items[i + 2];
+    const ends = !after || after.kind === "filler" || PREPOSITIONS.has(after.text);
+    const partHead = next.kind === "word" && !next.text.endsWith("s") && ends && partOf(it.subject, next.text) !== null;
+    if (!subjectHead && !nounHead && !partHead && !DIFFERENT_THINGS.has(`${it.text} ${next.text}`)) return;
     items[i] = { kind: "filler", text: it.text };
     items[i + 1] = { kind: "word", text: `${it.text} ${next.text}` };
   });

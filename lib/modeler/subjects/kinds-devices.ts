@@ -141,7 +141,7 @@ const ARCH = Array.from({ length: 7 }, (_, k): Vec3 => [0.088 * Math.cos((k * Ma
 /** Over-ear headphones standing on their ear cups: oval cups with cushions, metal sliders and an arched band. */
 const headphones = defineKind({
   name: "headphones",
-  synonyms: ["headphone", "over ear headphones", "over-ear headphones", "studio headphones", "wireless headphones"],
+  synonyms: ["headphone", "over ear headphones", "over-ear headphones", "studio headphones", "wireless headphones", "pair of headphones"],
   variants: { headset: { features: { mic: true } }, "gaming headset": { features: { mic: true } } },
   category: "electronics",
   roles: {

@@ -286,7 +286,7 @@ const iceCreamCone = defineKind({
 /** A pirate's treasure chest, closed: a wooden box with a rounded lid, iron bands, a gold lock, side handles; coins optional. */
 const treasureChest = defineKind({
   name: "treasure chest",
-  synonyms: ["pirate chest", "toy chest", "storage chest", "treasure box", "pirate treasure chest"],
+  synonyms: ["pirate chest", "toy chest", "storage chest", "treasure box", "pirate treasure chest", "wooden chest"],
   category: "container",
   roles: {
     body: { words: ["body", "box", "base", "side", "chest"], material: "wood", color: "brown", body: true },
