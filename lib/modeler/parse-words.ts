@@ -118,6 +118,13 @@ export function tagWords(prompt: string): Item[] {
       i += 2;
       continue;
     }
+    // "A witch's hat": an owner and a thing that a subject claims together ("witch hat") is that subject.
+    const owned = next === "'s" ? matchSubject([w, ...tokens.slice(i + 2)], 0) : null;
+    if (owned && owned.length > 1 && !cutsCompound(i + 2, owned.length - 1)) {
+      emit(owned.item, i, owned.length + 1);
+      i += owned.length + 1;
+      continue;
+    }
     const found = matchSubject(tokens, i);
     const subject = found && !cutsCompound(i, found.length) ? found : null;
     // A one-word subject that is also a material or colour ("rose", "stone") is the adjective when it describes what follows.

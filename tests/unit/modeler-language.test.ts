@@ -99,3 +99,22 @@ describe("parts named inside other words", () => {
     expect(plan("a flower in a clay pot").subject).toBe("flower");
   });
 });
+
+describe("possessives name an owner; the thing owned is what is built", () => {
+  it("builds the subject an owner and a thing claim together, and the thing when they do not", () => {
+    expect(plan("a witch's hat").subject).toBe("witch hat");
+    expect(plan("a black witch’s hat with a purple band").subject).toBe("witch hat"); // a typographic apostrophe too
+    const crown = plan("a king's crown");
+    expect(crown.subject).toBe("crown");
+    expect(crown.interpretation?.unmodelled_terms).toContain("king");
+    expect(plan("a cat's bed").subject).toBe("bed");
+    expect(plan("the witch's cat").subject).toBe("cat");
+  });
+
+  it("a person's chest is the torso: a red chest paints it and leaves nothing unmodelled", () => {
+    const p = plan("a person with a red chest");
+    expect(p.subject).toBe("person");
+    expect(p.parts.find((x) => x.name === "torso")?.material.color_name).toBe("red");
+    expect(p.interpretation?.unmodelled_terms).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ export const person: SubjectDef = {
   synonyms: ["man", "woman", "human", "figure", "character", "boy", "girl", "child", "kid", "guy", "lady", "mannequin", "people"],
   category: "character",
   roles: {
-    shirt: { words: ["shirt", "torso", "body", "top", "jacket", "sweater", "dress"], material: "fabric", color: "blue", body: true },
+    shirt: { words: ["shirt", "torso", "chest", "body", "top", "jacket", "sweater", "dress", "hoodie", "coat", "blouse", "tshirt"], material: "fabric", color: "blue", body: true },
     pants: { words: ["pant", "trouser", "jean", "leg", "short", "skirt"], material: "fabric", color: "navy" },
     skin: { words: ["skin", "head", "face", "hand", "arm"], material: "skin" },
     hair: { words: ["hair"], material: "fabric", color: "brown", optional: "on" },
