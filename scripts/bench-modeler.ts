@@ -1,6 +1,10 @@
 // Runs the sample prompt set end to end through the real worker, Blender and a database of its own.
 // Usage: npm run bench:modeler [-- --quality standard|draft|high --concurrency 1 --limit 10]
-// Prints one line per prompt, then a LAST line of JSON: {"cases","success_rate","p50_s","p95_s"}.
+// Prints one line per prompt, then a LAST line of JSON: {"cases","success_rate","p50_s","p95_s","kinds",
+// "heldout_subject_accuracy","refused_rate","wrong_rate"}. The last three come from the categorised held-out set
+// (tests/fixtures/modeler-heldout-categories.json) run through the same worker: a prompt counts as built right only
+// when its task completed with the kind meant; accuracy and refusals are shares of the prompts that have a kind,
+// wrong is the share of all prompts built as a different object (or built at all when they should be refused).
 // Time per asset = tasks.started_at (claimed) → finished_at (files written, version stored).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,12 +13,15 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openBenchDatabase } from "@/scripts/lib/bench-database";
+import { SUBJECTS } from "@/lib/modeler/subjects";
+import { judgeHeldOut, loadCategoryCases } from "@/tests/helpers/heldout-categories";
 import { loadModelerCases, modelProblems, readGlbJson } from "@/tests/helpers/modeler-expect";
 
 const { values: args } = parseArgs({
   options: { quality: { type: "string", default: "standard" }, concurrency: { type: "string", default: "1" }, limit: { type: "string" } },
 });
 const cases = loadModelerCases().slice(0, args.limit ? Number(args.limit) : undefined);
+const heldOut = loadCategoryCases().slice(0, args.limit ? Number(args.limit) : undefined);
 const scratch = await mkdtemp(path.join(os.tmpdir(), "ll3m-bench-modeler-"));
 const dbName = `ll3m_bench_${randomBytes(4).toString("hex")}`;
 
@@ -40,15 +47,19 @@ const p = (q: number, xs: number[]) => xs.length ? [...xs].sort((a, b) => a - b)
 
 try {
   const user = await db.user.create({ data: { email: `bench-${dbName}@example.test`, passwordHash: "not-a-login" } });
-  console.log(`bench:modeler: ${cases.length} prompts, quality ${args.quality}, glb only, worker concurrency ${args.concurrency}`);
+  console.log(`bench:modeler: ${cases.length} sample and ${heldOut.length} held-out prompts, quality ${args.quality}, glb only, worker concurrency ${args.concurrency}`);
   const started = Date.now();
   const ids: string[] = [];
-  for (const c of cases) {
-    const input = generateSchema.parse({ prompt: c.prompt, quality_level: args.quality, output_formats: ["glb"] });
-    ids.push((await enqueueGenerateTask({ userId: user.id, input })).id);
-  }
-  const deadline = Date.now() + cases.length * 60_000;
-  while ((await db.task.count({ where: { id: { in: ids }, status: { in: ["queued", "running"] } } })) > 0) {
+  const heldOutIds: string[] = [];
+  const enqueue = async (prompt: string) => {
+    const input = generateSchema.parse({ prompt, quality_level: args.quality, output_formats: ["glb"] });
+    return (await enqueueGenerateTask({ userId: user.id, input })).id;
+  };
+  for (const c of cases) ids.push(await enqueue(c.prompt));
+  for (const c of heldOut) heldOutIds.push(await enqueue(c.prompt));
+  const all = [...ids, ...heldOutIds];
+  const deadline = Date.now() + all.length * 60_000;
+  while ((await db.task.count({ where: { id: { in: all }, status: { in: ["queued", "running"] } } })) > 0) {
     if (Date.now() > deadline || worker.exitCode !== null) throw new Error("the worker stopped or took too long");
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -69,9 +80,27 @@ try {
     const stages = (task.stageLog as { name: string; ms: number }[]).map((s) => `${s.name} ${s.ms}`).join(", ");
     console.log(`${problems.length ? "FAIL" : "ok  "} ${seconds.toFixed(2).padStart(6)} s  score ${score}  ${JSON.stringify(c.prompt)}${problems.length ? "  " + problems.join("; ") : ""}  [${stages}]`);
   }
-  console.log(`wall ${((Date.now() - started) / 1000).toFixed(1)} s for ${cases.length} assets`);
+  console.log(`wall ${((Date.now() - started) / 1000).toFixed(1)} s for ${all.length} tasks`);
+
+  // The held-out set: what each task really built (the stored version's subject), or null when it was refused or failed.
+  const heldTasks = await db.task.findMany({ where: { id: { in: heldOutIds } }, include: { version: true } });
+  const byId = new Map(heldTasks.map((t) => [t.id, t]));
+  const builtOf = new Map(heldOut.map((c, i) => {
+    const t = byId.get(heldOutIds[i]!);
+    return [c, t?.status === "completed" && t.version ? (t.version.plan as { subject: string }).subject : null] as const;
+  }));
+  const report = judgeHeldOut(heldOut, (c) => builtOf.get(c) ?? null);
+  for (const [category, row] of Object.entries(report.byCategory)) console.log(`held-out ${category.padEnd(13)} ${row.right}/${row.n} right, ${row.refused} refused, ${row.wrong} wrong`);
+  for (const w of report.wrong) console.log(`WRONG ${JSON.stringify(w.prompt)} built ${w.built}, meant ${w.subject ?? "nothing"}`);
+  for (const [c, built] of builtOf) {
+    const t = byId.get(heldOutIds[heldOut.indexOf(c)]!);
+    if (c.subject && built === null && t?.errorCode !== "prompt_not_understood") console.log(`FAILED ${JSON.stringify(c.prompt)}: ${t?.errorCode} ${t?.errorMessage ?? ""}`);
+  }
   const round = (v: number) => Math.round(v * 100) / 100;
-  console.log(JSON.stringify({ cases: cases.length, success_rate: round(passed / cases.length), p50_s: round(p(0.5, times)), p95_s: round(p(0.95, times)) }));
+  console.log(JSON.stringify({
+    cases: cases.length, success_rate: round(passed / cases.length), p50_s: round(p(0.5, times)), p95_s: round(p(0.95, times)),
+    kinds: SUBJECTS.length, heldout_subject_accuracy: report.heldout_subject_accuracy, refused_rate: report.refused_rate, wrong_rate: report.wrong_rate,
+  }));
 } finally {
   worker.kill("SIGTERM");
   await exited;

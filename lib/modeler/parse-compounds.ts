@@ -21,6 +21,9 @@ const PLAIN_ADJECTIVES = new Set([
   "odd", "weird", "strange", "broken", "clean", "dirty", "wet", "dry", "hot", "cold", "warm", "cool", "soft", "hard",
   "heavy", "light", "smooth", "sharp", "blunt", "quiet", "loud", "fast", "slow", "rich", "poor", "cheap", "luxury",
   "premium", "deluxe", "vintage", "art", "deco", "pop", "folk", "tribal", "zen", "boxy", "bulky", "sturdy", "flimsy",
+  // Where a style comes from: "a dutch windmill" is a windmill.
+  "dutch", "french", "swiss", "greek", "thai", "english", "german", "nordic", "moroccan", "mexican", "persian",
+  "british", "american", "london", "paris", "parisian", "tokyo", "western", "eastern", "oriental",
 ]);
 
 /** Words that say where or for what an object is used, not a different object ("a garden bench" is a bench). */
@@ -30,6 +33,7 @@ export const USE_WORDS = new Set([
   "household", "everyday", "family", "kids", "kid's", "children's", "baby", "nursery", "study", "library", "classroom",
   "workshop", "nook", "corner", "farm", "country", "city", "street", "village", "backyard", "yard", "lawn", "poolside", "wedding", "party",
   "holiday", "christmas", "halloween", "birthday", "summer", "winter", "spring", "autumn", "fall", "night", "morning",
+  "bedside", "news", "travel", "playground", "toddler", "pet", "desktop", "tabletop", "countertop", "wall", "floor", "ceiling", "roadside", "seaside",
 ]);
 
 /** True when a word before a subject noun is an adjective or a use, so the noun still names the object asked for. */
@@ -84,17 +88,41 @@ export function foldHeadNouns(items: Item[]): void {
   items.forEach((it, i) => {
     const next = items[i + 1];
     if (it.kind !== "subject" || it.plural || !next || next.compound !== undefined) return;
+    // "A piano bench": a subject that is also the first one's optional accessory, ending the noun, is that thing on
+    // its own; a core part is the first one's own ("a trophy cup" is the trophy).
+    const accessory = next.kind === "subject" && !next.plural ? partOf(it.subject, next.text) : null;
+    if (accessory && it.subject.roles[accessory.role]?.optional && closesNoun(items[i + 2])) {
+      items[i] = { kind: "filler", text: it.text };
+      return;
+    }
     const subjectHead = next.kind === "subject" && next.subject !== it.subject && !partOf(it.subject, next.text) && !partOf(next.subject, it.text);
     const nounHead = next.kind === "word" && HEAD_NOUNS.has(next.text) && !partOf(it.subject, next.text);
-    // "a tv stand", "a chair leg": the object's own part named right after it, ending the noun, is that part alone.
-    // Only a singular part: "a row of five fence posts" counts the fence's posts.
-    const after = items[i + 2];
-    const ends = !after || after.kind === "filler" || PREPOSITIONS.has(after.text);
-    const partHead = next.kind === "word" && !next.text.endsWith("s") && ends && partOf(it.subject, next.text) !== null;
-    if (!subjectHead && !nounHead && !partHead && !DIFFERENT_THINGS.has(`${it.text} ${next.text}`)) return;
+    // Nouns after the object's name, up to the end of the noun, are the head: "a guitar pick", "a table tennis
+    // paddle", "a tv stand" (its own part, alone). Only a singular lone part: "five fence posts" counts the posts.
+    let end = i + 1;
+    while (isHeadWord(items[end])) end++;
+    const run = items.slice(i + 1, end);
+    const foreign = run.some((x) => !partOf(it.subject, x.text));
+    const tailHead = run.length > 0 && closesNoun(items[end]) && (foreign || (run.length === 1 && !next.text.endsWith("s")));
+    if (!subjectHead && !nounHead && !tailHead && !DIFFERENT_THINGS.has(`${it.text} ${next.text}`)) return;
+    const length = tailHead ? run.length : 1;
     items[i] = { kind: "filler", text: it.text };
-    items[i + 1] = { kind: "word", text: `${it.text} ${next.text}` };
+    items[i + 1] = { kind: "word", text: [it.text, ...items.slice(i + 1, i + 1 + length).map((x) => x.text)].join(" ") };
+    for (let k = i + 2; k <= i + length; k++) items[k] = { kind: "filler", text: items[k]!.text };
   });
+}
+
+/** Words after an object's name that say what form it takes, not what it is: "a snowman figurine" is a snowman. */
+const FORM_WORDS = new Set(["figurine", "figure", "statue", "statuette", "sculpture", "miniature", "replica", "character", "design", "concept"]);
+
+/** A noun that may head a compound after an object's name: a content word that is no adjective, use or form word. */
+function isHeadWord(it: Item | undefined): boolean {
+  return it?.kind === "word" && it.compound === undefined && !isFiller(it.text) && !describes(it.text) && !FORM_WORDS.has(it.text) && !/^\d/.test(it.text);
+}
+
+/** True at the end of a noun: the prompt ends, or a filler or preposition follows ("a guitar pick with ..."). */
+function closesNoun(it: Item | undefined): boolean {
+  return !it || it.kind === "filler" || it.kind === "neg" || PREPOSITIONS.has(it.text);
 }
 
 /**

@@ -167,7 +167,7 @@ const headphones = defineKind({
 /** A DSLR camera, lens to the front: a body with a grip and a prism hump, a lens with a focus ring, a back screen. */
 const camera = defineKind({
   name: "camera",
-  synonyms: ["digital camera", "dslr", "dslr camera", "photo camera", "slr camera", "mirrorless camera", "reflex camera"],
+  synonyms: ["digital camera", "dslr", "dslr camera", "photo camera", "slr camera", "mirrorless camera", "reflex camera", "film camera", "35mm camera", "instant camera", "compact camera"],
   category: "electronics",
   roles: {
     body: { words: ["body", "grip", "case", "housing", "prism", "top"], material: "plastic", color: "charcoal", body: true },
@@ -227,7 +227,7 @@ const radio = defineKind({
 /** A 50-inch flat-screen television on a pedestal stand: a thin panel, its dark screen, a back bulge and a power light. */
 const television = defineKind({
   name: "television",
-  synonyms: ["tv", "tv set", "television set", "flat screen tv", "flat screen television", "flatscreen tv", "smart tv", "led tv", "lcd tv"],
+  synonyms: ["tv", "tv set", "television set", "flat screen tv", "flat screen television", "flatscreen tv", "smart tv", "led tv", "lcd tv", "telly", "tv screen"],
   category: "electronics",
   roles: {
     body: { words: ["body", "frame", "bezel", "housing", "case", "back"], material: "plastic", color: "black", body: true },

@@ -38,6 +38,7 @@ export const MATERIALS: Record<string, MaterialPreset> = {
   rubber: { color: "black", metallic: 0, roughness: 0.9 },
   fabric: { color: "gray", metallic: 0, roughness: 0.95 },
   velvet: { color: "maroon", metallic: 0, roughness: 1 },
+  silk: { color: "ivory", metallic: 0, roughness: 0.3 },
   leather: { color: "brown", metallic: 0, roughness: 0.5 },
   wool: { color: "cream", metallic: 0, roughness: 1 },
   paper: { color: "white", metallic: 0, roughness: 0.9 },
@@ -69,6 +70,7 @@ const WORDS: Record<string, string> = {
   aluminium: "aluminum", chromed: "chrome", golden: "gold", glassy: "glass", stony: "stone", rocky: "stone",
   marbled: "marble", cement: "concrete", ceramics: "ceramic", china: "porcelain", plastics: "plastic",
   cloth: "fabric", textile: "fabric", upholstered: "fabric", cotton: "fabric", linen: "fabric",
+  plush: "velvet", satin: "silk", silken: "silk", felt: "wool", felted: "wool",
   leathery: "leather", woollen: "wool", woolen: "wool", brass: "brass", icy: "ice", terracotta: "clay",
 };
 
