@@ -20,7 +20,7 @@ export function VersionQuality({ version }: { version: VersionDetail | null }) {
           <Skeleton className="h-16 w-full" />
         ) : (
           <>
-            {version.interpretation ? (
+            {version.interpretation?.unmodelled_terms.length ? (
               <div data-testid="version-reading">
                 {/* The feedback's applied / not applied words are shown with the Refine form. */}
                 <ReadingTerms reading={{ ...version.interpretation, applied_terms: undefined, unapplied_terms: undefined }} show="gaps" />

@@ -64,7 +64,7 @@ export function TaskPanel({ taskId }: { taskId: string }) {
             <StatusBadge status={task.status} />
           </div>
         </div>
-        {task.interpretation ? (
+        {task.interpretation && (task.status === "failed" || task.interpretation.unmodelled_terms.length || task.interpretation.unapplied_terms?.length) ? (
           <div data-testid="task-reading">
             <ReadingTerms reading={task.interpretation} show={task.status === "failed" ? "all" : "gaps"} />
           </div>
