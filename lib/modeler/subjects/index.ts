@@ -29,6 +29,7 @@ import { castle, lighthouse, tower } from "./towers";
 import { ball, chessPawn, dice, teddyBear } from "./toys";
 import { tree } from "./tree";
 import { DEVICE_KINDS } from "./kinds-devices";
+import { CONTAINER_KINDS } from "./kinds-containers";
 import { FOOD_KINDS } from "./kinds-food";
 import { KITCHEN_KINDS } from "./kinds-kitchen";
 import { OUTDOOR_KINDS } from "./kinds-outdoors";
@@ -48,7 +49,7 @@ export const SUBJECTS: SubjectDef[] = [
   guitar, drum, piano, ball, teddyBear, dice, chessPawn,
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
   chicken, sheep, elephant, giraffe, frog, turtle, snake,
-  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...INSTRUMENT_KINDS, ...CARRY_KINDS, ...FOOD_KINDS,
+  ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...INSTRUMENT_KINDS, ...CARRY_KINDS, ...FOOD_KINDS, ...CONTAINER_KINDS,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

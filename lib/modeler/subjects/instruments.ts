@@ -1,7 +1,6 @@
 import type { PartSpec, SubjectDef } from "../types";
-import { circlePoints, HALF_PI, part, rod, spread } from "./kit";
+import { circlePoints, FACING, HALF_PI, part, rod, spread } from "./kit";
 
-const FACE: [number, number, number] = [HALF_PI, 0, 0];
 
 /** An acoustic guitar standing upright: two-bout body, sound hole, neck, headstock, counted strings. */
 export const guitar: SubjectDef = {
@@ -18,9 +17,9 @@ export const guitar: SubjectDef = {
   groups: { strings: { role: "strings", unit: "string", default: 6, min: 1, max: 12 } },
   build(p) {
     const t = 0.1, parts: PartSpec[] = [
-      part("lower_bout", "cylinder", [0.38, 0.38, t], [0, 0, 0.2], "body", { rot: FACE }),
-      part("upper_bout", "cylinder", [0.29, 0.29, t], [0, 0, 0.42], "body", { rot: FACE }),
-      part("sound_hole", "cylinder", [0.09, 0.09, 0.004], [0, -t / 2, 0.38], "hole", { rot: FACE }),
+      part("lower_bout", "cylinder", [0.38, 0.38, t], [0, 0, 0.2], "body", { rot: FACING }),
+      part("upper_bout", "cylinder", [0.29, 0.29, t], [0, 0, 0.42], "body", { rot: FACING }),
+      part("sound_hole", "cylinder", [0.09, 0.09, 0.004], [0, -t / 2, 0.38], "hole", { rot: FACING }),
       part("bridge", "box", [0.15, 0.01, 0.025], [0, -t / 2 - 0.005, 0.17], "bridge"),
       part("neck", "box", [0.05, 0.03, 0.48], [0, -0.01, 0.54 + 0.24], "neck"),
       part("headstock", "rounded_box", [0.08, 0.02, 0.18], [0, -0.005, 1.02 + 0.09], "neck", { rot: [0.15, 0, 0] }),

@@ -1,10 +1,8 @@
 import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
 import { defineKind } from "./define-kind";
-import { HALF_PI, circlePoints, lathe, part, rod, spread } from "./kit";
+import { ALONG_X, circlePoints, FACING, HALF_PI, lathe, part, rod, spread } from "./kit";
 
-// Devices face the viewer at -Y; a cylinder turned by FACE_FRONT has its round face to the front, by SIDEWAYS to the side.
-const FACE_FRONT: Vec3 = [HALF_PI, 0, 0];
-const SIDEWAYS: Vec3 = [0, HALF_PI, 0];
+// Devices face the viewer at -Y; a cylinder turned by FACING has its round face to the front, by ALONG_X to the side.
 
 /** Every screen is its own dark glass role, so "a red laptop" keeps a black screen and "a blue screen" is one word away. */
 const SCREEN: RoleDef = { words: ["screen", "touchscreen", "panel"], material: "glass", color: "black" };
@@ -24,10 +22,10 @@ const smartphone = defineKind({
   parts: [
     part("body", "rounded_box", [0.0715, 0.0078, 0.147], [0, 0, 0.0735], "body"),
     part("screen", "box", [0.066, 0.001, 0.139], [0, -0.0041, 0.0735], "screen"),
-    part("front_camera", "cylinder", [0.0035, 0.0035, 0.0006], [0, -0.0048, 0.138], "lens", { rot: FACE_FRONT }),
+    part("front_camera", "cylinder", [0.0035, 0.0035, 0.0006], [0, -0.0048, 0.138], "lens", { rot: FACING }),
     part("camera_bump", "rounded_box", [0.028, 0.0016, 0.03], [-0.016, 0.0045, 0.125], "body"),
-    ...[0.132, 0.118].map((z, i) => part(`lens_${i + 1}`, "cylinder", [0.011, 0.011, 0.0012], [-0.023, 0.0056, z], "lens", { rot: FACE_FRONT })),
-    part("flash", "cylinder", [0.004, 0.004, 0.0012], [-0.008, 0.0055, 0.132], "flash", { rot: FACE_FRONT }),
+    ...[0.132, 0.118].map((z, i) => part(`lens_${i + 1}`, "cylinder", [0.011, 0.011, 0.0012], [-0.023, 0.0056, z], "lens", { rot: FACING })),
+    part("flash", "cylinder", [0.004, 0.004, 0.0012], [-0.008, 0.0055, 0.132], "flash", { rot: FACING }),
     part("power_button", "box", [0.0012, 0.003, 0.014], [0.0361, 0, 0.105], "buttons"),
     ...[0.115, 0.098].map((z, i) => part(`volume_button_${i + 1}`, "box", [0.0012, 0.003, 0.012], [-0.0361, 0, z], "buttons")),
   ],
@@ -51,7 +49,7 @@ const laptop = defineKind({
   },
   parts: [
     part("base", "rounded_box", [0.31, 0.215, 0.016], [0, 0, 0.008], "body"),
-    part("hinge", "cylinder", [0.009, 0.009, 0.24], [0, 0.1, 0.017], "body", { rot: SIDEWAYS }),
+    part("hinge", "cylinder", [0.009, 0.009, 0.24], [0, 0.1, 0.017], "body", { rot: ALONG_X }),
     part("lid", "rounded_box", [0.31, 0.007, 0.205], onLid(0.1025, 0), "body", { rot: [LID_TILT, 0, 0] }),
     // Edge-to-edge black glass covers the lid's front, as on current laptops (a smaller pane would hide in the lid's box).
     part("screen", "box", [0.31, 0.001, 0.205], onLid(0.1025, 0.0042), "screen", { rot: [LID_TILT, 0, 0] }),
@@ -83,7 +81,7 @@ const monitor = defineKind({
     part("housing", "rounded_box", [0.55, 0.03, 0.33], [0, 0, 0.265], "body"),
     part("mount", "rounded_box", [0.16, 0.012, 0.16], [0, 0.018, 0.26], "body"),
     part("screen", "box", [0.53, 0.002, 0.3], [0, -0.0155, 0.272], "screen"),
-    part("power_light", "cylinder", [0.005, 0.005, 0.002], [0.24, -0.0155, 0.11], "light", { rot: FACE_FRONT }),
+    part("power_light", "cylinder", [0.005, 0.005, 0.002], [0.24, -0.0155, 0.11], "light", { rot: FACING }),
   ],
 });
 
@@ -129,7 +127,7 @@ const computerMouse = defineKind({
     part("body", "hemisphere", [0.064, 0.118, 0.04], [0, 0.005, 0.02], "body"),
     // Two button halves, flush with the body at the back and rounding its nose at the front, part round the wheel.
     ...[-1, 1].map((s, i) => part(`button_${i + 1}`, "hemisphere", [0.03, 0.065, 0.034], [s * 0.0155, -0.027, 0.017], "buttons")),
-    part("wheel", "cylinder", [0.014, 0.014, 0.006], [0, -0.03, 0.031], "wheel", { rot: SIDEWAYS }),
+    part("wheel", "cylinder", [0.014, 0.014, 0.006], [0, -0.03, 0.031], "wheel", { rot: ALONG_X }),
     ...[-0.008, 0.01].map((y, i) => part(`thumb_button_${i + 1}`, "rounded_box", [0.004, 0.013, 0.006], [-0.0285, y, 0.02], "buttons")),
     rod("cable", [0, -0.056, 0.006], [0, -0.16, 0.002], 0.004, "cable"),
   ],
@@ -153,14 +151,14 @@ const headphones = defineKind({
   },
   parts: [
     ...[-1, 1].flatMap((s, i) => [
-      part(`cup_${i + 1}`, "cylinder", [0.095, 0.075, 0.035], [s * 0.085, 0, 0.0475], "cups", { rot: SIDEWAYS }),
-      part(`cushion_${i + 1}`, "cylinder", [0.088, 0.068, 0.022], [s * 0.0585, 0, 0.0475], "cushions", { rot: SIDEWAYS }),
+      part(`cup_${i + 1}`, "cylinder", [0.095, 0.075, 0.035], [s * 0.085, 0, 0.0475], "cups", { rot: ALONG_X }),
+      part(`cushion_${i + 1}`, "cylinder", [0.088, 0.068, 0.022], [s * 0.0585, 0, 0.0475], "cushions", { rot: ALONG_X }),
       rod(`slider_${i + 1}`, [s * 0.085, 0, 0.09], [s * 0.088, 0, 0.132], 0.008, "sliders"),
     ]),
     // Overlapping flat capsules along the arch make one smooth band.
     ...ARCH.slice(1).map((b, k) => ({ ...rod(`headband_${k + 1}`, ARCH[k]!, b, 0.014, "headband"), shape: "capsule", size: [0.014, 0.032, 0.06] as Vec3 })),
     rod("mic_boom", [-0.095, -0.02, 0.035], [-0.07, -0.12, 0.02], 0.005, "mic"),
-    part("mic", "capsule", [0.012, 0.012, 0.022], [-0.069, -0.124, 0.02], "mic", { rot: FACE_FRONT }),
+    part("mic", "capsule", [0.012, 0.012, 0.022], [-0.069, -0.124, 0.02], "mic", { rot: FACING }),
   ],
 });
 
@@ -182,10 +180,10 @@ const camera = defineKind({
     part("body", "rounded_box", [0.135, 0.07, 0.09], [0, 0, 0.045], "body"),
     part("grip", "rounded_box", [0.035, 0.085, 0.088], [0.055, -0.008, 0.044], "body"),
     part("prism", "wedge", [0.055, 0.065, 0.032], [0, 0.004, 0.102], "body", { rot: [0, 0, HALF_PI] }),
-    part("lens", "cylinder", [0.068, 0.068, 0.075], [-0.01, -0.0725, 0.045], "lens", { rot: FACE_FRONT }),
-    part("focus_ring", "cylinder", [0.073, 0.073, 0.022], [-0.01, -0.088, 0.045], "lens", { rot: FACE_FRONT, tint: "charcoal" }),
-    part("mount_ring", "torus", [0.074, 0.074, 0.006], [-0.01, -0.037, 0.045], "trim", { rot: FACE_FRONT }),
-    part("front_glass", "cylinder", [0.052, 0.052, 0.002], [-0.01, -0.1105, 0.045], "optics", { rot: FACE_FRONT }),
+    part("lens", "cylinder", [0.068, 0.068, 0.075], [-0.01, -0.0725, 0.045], "lens", { rot: FACING }),
+    part("focus_ring", "cylinder", [0.073, 0.073, 0.022], [-0.01, -0.088, 0.045], "lens", { rot: FACING, tint: "charcoal" }),
+    part("mount_ring", "torus", [0.074, 0.074, 0.006], [-0.01, -0.037, 0.045], "trim", { rot: FACING }),
+    part("front_glass", "cylinder", [0.052, 0.052, 0.002], [-0.01, -0.1105, 0.045], "optics", { rot: FACING }),
     part("shutter_button", "cylinder", [0.012, 0.012, 0.005], [0.055, -0.02, 0.09], "buttons"),
     part("mode_dial", "cylinder", [0.026, 0.026, 0.008], [-0.045, 0.005, 0.093], "buttons"),
     part("screen", "box", [0.075, 0.002, 0.055], [-0.015, 0.0355, 0.04], "screen"),
@@ -216,7 +214,7 @@ const radio = defineKind({
     ...spread(4, 0.09).map((z, i) => part(`grille_bar_${i + 1}`, "box", [0.13, 0.003, 0.004], [-0.06, -0.0535, 0.086 + z], "trim")),
     part("tuner", "box", [0.095, 0.004, 0.045], [0.075, -0.051, 0.125], "tuner"),
     part("needle", "box", [0.002, 0.004, 0.035], [0.06, -0.0535, 0.125], "needle"),
-    ...[0.045, 0.105].map((x, i) => part(`knob_${i + 1}`, "cylinder", [0.032, 0.032, 0.016], [x, -0.058, 0.06], "knobs", { rot: FACE_FRONT })),
+    ...[0.045, 0.105].map((x, i) => part(`knob_${i + 1}`, "cylinder", [0.032, 0.032, 0.016], [x, -0.058, 0.06], "knobs", { rot: FACING })),
     ...[-1, 1].map((s, i) => rod(`handle_post_${i + 1}`, [s * 0.1, 0, 0.16], [s * 0.1, 0, 0.21], 0.012, "handle")),
     rod("handle", [-0.105, 0, 0.21], [0.105, 0, 0.21], 0.016, "handle"),
     rod("antenna", [0.125, 0.03, 0.16], [0.19, 0.06, 0.45], 0.006, "antenna"),
@@ -242,7 +240,7 @@ const television = defineKind({
     part("housing", "box", [1.12, 0.03, 0.65], [0, 0, 0.405], "body"),
     part("back", "rounded_box", [0.8, 0.035, 0.42], [0, 0.03, 0.42], "body"),
     part("screen", "box", [1.1, 0.002, 0.625], [0, -0.0155, 0.41], "screen"),
-    part("power_light", "cylinder", [0.006, 0.006, 0.002], [0.45, -0.0155, 0.088], "light", { rot: FACE_FRONT }),
+    part("power_light", "cylinder", [0.006, 0.006, 0.002], [0.45, -0.0155, 0.088], "light", { rot: FACING }),
     part("logo", "box", [0.04, 0.002, 0.006], [0, -0.0155, 0.088], "logo"),
   ],
 });
@@ -292,13 +290,13 @@ const loudspeaker = defineKind({
   parts: [
     part("cabinet", "box", [0.2, 0.24, 0.34], [0, 0, 0.176], "body"),
     ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.02, 0.02, 0.006], [sx! * 0.08, sy! * 0.1, 0.003], "feet")),
-    part("woofer_surround", "torus", [0.15, 0.15, 0.014], [0, -0.122, 0.13], "surrounds", { rot: FACE_FRONT }),
+    part("woofer_surround", "torus", [0.15, 0.15, 0.014], [0, -0.122, 0.13], "surrounds", { rot: FACING }),
     // A shallow open dish, opening to the front, with its dust cap bulging out of the middle.
-    part("woofer", lathe([[0, 0], [0.25, 0], [1, 1], [0.94, 1], [0.22, 0.08], [0, 0.08]]), [0.13, 0.13, 0.035], [0, -0.1045, 0.13], "drivers", { rot: FACE_FRONT }),
-    part("dust_cap", "hemisphere", [0.045, 0.045, 0.028], [0, -0.112, 0.13], "drivers", { rot: FACE_FRONT }),
-    part("tweeter_ring", "torus", [0.06, 0.06, 0.01], [0, -0.122, 0.28], "surrounds", { rot: FACE_FRONT }),
-    part("tweeter", "hemisphere", [0.03, 0.03, 0.014], [0, -0.127, 0.28], "drivers", { rot: FACE_FRONT, tint: "silver" }),
-    part("port", "torus", [0.04, 0.04, 0.008], [0, -0.122, 0.045], "surrounds", { rot: FACE_FRONT }),
+    part("woofer", lathe([[0, 0], [0.25, 0], [1, 1], [0.94, 1], [0.22, 0.08], [0, 0.08]]), [0.13, 0.13, 0.035], [0, -0.1045, 0.13], "drivers", { rot: FACING }),
+    part("dust_cap", "hemisphere", [0.045, 0.045, 0.028], [0, -0.112, 0.13], "drivers", { rot: FACING }),
+    part("tweeter_ring", "torus", [0.06, 0.06, 0.01], [0, -0.122, 0.28], "surrounds", { rot: FACING }),
+    part("tweeter", "hemisphere", [0.03, 0.03, 0.014], [0, -0.127, 0.28], "drivers", { rot: FACING, tint: "silver" }),
+    part("port", "torus", [0.04, 0.04, 0.008], [0, -0.122, 0.045], "surrounds", { rot: FACING }),
     part("grille", "box", [0.19, 0.007, 0.33], [0, -0.1355, 0.176], "grille"),
   ],
 });

@@ -1,10 +1,7 @@
 import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { defineKind } from "./define-kind";
-import { HALF_PI, lathe, part, rod, spread, taper } from "./kit";
+import { ALONG_X, FACING, lathe, part, rod, spread, taper } from "./kit";
 
-/** Discs and rings turned to face the front (-Y), or to run along X (wheels on a Y axle, weights on a bar). */
-const FACING: Vec3 = [HALF_PI, 0, 0];
-const ALONG_X: Vec3 = [0, HALF_PI, 0];
 
 /** A wooden baseball bat standing on its barrel end: barrel, tapering handle, knob. */
 const baseballBat = defineKind({

@@ -1,9 +1,7 @@
 import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { defineKind } from "./define-kind";
-import { HALF_PI, lathe, part, rod, spread } from "./kit";
+import { FACING, HALF_PI, lathe, part, rod, spread } from "./kit";
 
-/** Discs and rings turned to face the front (-Y); tori lie flat in XY otherwise. */
-const FACING: Vec3 = [HALF_PI, 0, 0];
 
 /** A capsule between two points (a horse's neck or head), built on kit.rod. */
 const limb = (name: string, a: Vec3, b: Vec3, d: number, role: string): PartSpec => ({ ...rod(name, a, b, d, role), shape: "capsule" });
