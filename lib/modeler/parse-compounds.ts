@@ -115,9 +115,17 @@ export function foldHeadNouns(items: Item[]): void {
 /** Words after an object's name that say what form it takes, not what it is: "a snowman figurine" is a snowman. */
 const FORM_WORDS = new Set(["figurine", "figure", "statue", "statuette", "sculpture", "miniature", "replica", "character", "design", "concept"]);
 
+/**
+ * Endings of words that follow a noun as adjectives or participles ("a dog sitting", "a vase, handmade"). Stricter than
+ * ADJECTIVE_ENDING: after a noun, "oven", "picnic" or "factory" are nouns heading the compound.
+ */
+const AFTER_NOUN_ADJECTIVE = /(ing|ed|ly|ous|ful|less|able|ible|ish|ive|esque|like|made)$/;
+
 /** A noun that may head a compound after an object's name: a content word that is no adjective, use or form word. */
 function isHeadWord(it: Item | undefined): boolean {
-  return it?.kind === "word" && it.compound === undefined && !isFiller(it.text) && !describes(it.text) && !FORM_WORDS.has(it.text) && !/^\d/.test(it.text);
+  if (it?.kind !== "word" || it.compound !== undefined || /^\d/.test(it.text)) return false;
+  const w = it.text;
+  return !isFiller(w) && !FORM_WORDS.has(w) && !PLAIN_ADJECTIVES.has(w) && !USE_WORDS.has(w) && !AFTER_NOUN_ADJECTIVE.test(w);
 }
 
 /** True at the end of a noun: the prompt ends, or a filler or preposition follows ("a guitar pick with ..."). */

@@ -46,6 +46,12 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "a chair leg", not: "chair" },
   { prompt: "a monitor lizard", not: "computer monitor" },
   { prompt: "a guitar stand", not: "guitar" },
+  { prompt: "a pizza oven", not: "pizza" },
+  { prompt: "a guitar pick", not: "guitar" },
+  { prompt: "a robot vacuum", not: "robot" },
+  { prompt: "a table tennis paddle", not: "table" },
+  { prompt: "a rusty ship anchor", not: "boat" },
+  { prompt: "a piano bench", not: "piano", own: "bench" },
   { prompt: "a steampunk airship with brass propellers", not: "airplane", own: "airship" },
   { prompt: "a double-decker bus", not: "truck", own: "bus" },
   { prompt: "a fire truck", not: "truck", own: "fire truck" },
@@ -154,4 +160,11 @@ describe("a refusal offers the objects nearest to the words it did not know", ()
   it("offers everyday objects when nothing is near", () => {
     expect(suggestSubjects(["quantum", "capacitor"])).toEqual(["chair", "table", "lamp", "mug", "tree", "house"]);
   });
+});
+
+describe("words after an object's name that describe it keep the object", () => {
+  it.each([
+    ["a dog sitting", "dog"], ["a vase, handmade", "vase"], ["a lamp, elegant", "lamp"], ["a snowman figurine", "snowman"],
+    ["a gold championship trophy cup with two handles", "trophy"], ["a row of five fence posts", "fence"],
+  ])("%s → %s", (prompt, subject) => expect(built(plan(prompt))).toBe(subject));
 });
