@@ -71,7 +71,7 @@ export function RefineForm({ asset, baseVersion, lastRefinement, onDone }: Refin
                 <p className="text-xs text-muted">
                   v{lastRefinement.version} came from “<span className="text-fg">{lastRefinement.refinement_request}</span>”
                 </p>
-                <ReadingTerms reading={{ ...lastRefinement.interpretation, modelled_terms: [], unmodelled_terms: [] }} show="gaps" />
+                <ReadingTerms reading={lastRefinement.interpretation} rows={["applied", "unapplied"]} />
               </div>
             ) : null}
             <Field

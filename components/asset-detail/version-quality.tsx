@@ -23,7 +23,7 @@ export function VersionQuality({ version }: { version: VersionDetail | null }) {
             {version.interpretation?.unmodelled_terms.length ? (
               <div data-testid="version-reading">
                 {/* The feedback's applied / not applied words are shown with the Refine form. */}
-                <ReadingTerms reading={{ ...version.interpretation, applied_terms: undefined, unapplied_terms: undefined }} show="gaps" />
+                <ReadingTerms reading={version.interpretation} rows={["unmodelled"]} />
               </div>
             ) : null}
             <AssetStats asset={{ quality_score: version.quality_score, stats: version.stats }} narrow />

@@ -26,17 +26,25 @@ function TermRow({ label, terms, tone, testId }: { label: string; terms: string[
   );
 }
 
+/** The rows a reading can show, in order. */
+const ROWS = {
+  modelled: { label: "Understood", tone: "ok", terms: (r: Interpretation) => r.modelled_terms },
+  unmodelled: { label: "Not modelled", tone: "missing", terms: (r: Interpretation) => r.unmodelled_terms },
+  applied: { label: "Feedback applied", tone: "ok", terms: (r: Interpretation) => r.applied_terms },
+  unapplied: { label: "Feedback not applied", tone: "missing", terms: (r: Interpretation) => r.unapplied_terms },
+} as const;
+type Row = keyof typeof ROWS;
+
 /**
  * What a result models of its prompt and what it leaves out, and for a refinement which words of the feedback it
- * applied. `show` picks the rows: the asset page leaves "Understood" out, a live reading shows everything.
+ * applied; `rows` picks which (the asset page shows the prompt's gaps by the score and the feedback's by the form).
  */
-export function ReadingTerms({ reading, show = "all" }: { reading: Interpretation; show?: "all" | "gaps" }) {
+export function ReadingTerms({ reading, rows = ["modelled", "unmodelled", "applied", "unapplied"] }: { reading: Interpretation; rows?: Row[] }) {
   return (
     <div className="flex flex-col gap-1.5">
-      {show === "all" ? <TermRow label="Understood" terms={reading.modelled_terms} tone="ok" testId="terms-modelled" /> : null}
-      <TermRow label="Not modelled" terms={reading.unmodelled_terms} tone="missing" testId="terms-unmodelled" />
-      <TermRow label="Feedback applied" terms={reading.applied_terms} tone="ok" testId="terms-applied" />
-      <TermRow label="Feedback not applied" terms={reading.unapplied_terms} tone="missing" testId="terms-unapplied" />
+      {rows.map((row) => (
+        <TermRow key={row} label={ROWS[row].label} terms={ROWS[row].terms(reading)} tone={ROWS[row].tone} testId={`terms-${row}`} />
+      ))}
     </div>
   );
 }

@@ -66,7 +66,7 @@ export function TaskPanel({ taskId }: { taskId: string }) {
         </div>
         {task.interpretation && (task.status === "failed" || task.interpretation.unmodelled_terms.length || task.interpretation.unapplied_terms?.length) ? (
           <div data-testid="task-reading">
-            <ReadingTerms reading={task.interpretation} show={task.status === "failed" ? "all" : "gaps"} />
+            <ReadingTerms reading={task.interpretation} rows={task.status === "failed" ? undefined : ["unmodelled", "applied", "unapplied"]} />
           </div>
         ) : null}
         {task.status === "completed" && task.asset ? <TaskResult asset={task.asset} /> : <TaskProgress task={task} />}

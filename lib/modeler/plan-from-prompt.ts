@@ -7,9 +7,9 @@ import { suggestSubjects } from "./suggest-subjects";
 const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 
 /** Why a prompt was refused, what is closest, and that an LLM can build it: shown on the failed task and in the preview. */
-export function refusalMessage(unknown: string[]): string {
+export function refusalMessage(unknown: string[], nearest = suggestSubjects(unknown)): string {
   const words = unknown.length ? `It did not understand ${quoted(unknown)}. ` : "It found no object to build. ";
-  const near = suggestSubjects(unknown).map((s) => `a ${s}`).join(", ");
+  const near = nearest.map((s) => `a ${s}`).join(", ");
   return `${words}Nearest built-in objects: ${near}. A configured LLM provider (Settings) can build anything.`;
 }
 

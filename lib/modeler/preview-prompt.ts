@@ -9,14 +9,15 @@ import { suggestSubjects } from "./suggest-subjects";
 export function previewPrompt(prompt: string, quality: QualityLevel = "standard") {
   const plan = planFromPrompt({ prompt, quality });
   const interpretation = plan.interpretation ?? { subject: null, modelled_terms: [], unmodelled_terms: plan.unknown_words };
+  const suggestions = plan.recognized ? [] : suggestSubjects(plan.unknown_words);
   return {
     recognized: plan.recognized,
     subject: plan.recognized ? plan.subject : null,
     name: plan.recognized ? plan.name : null,
     interpretation,
     notes: plan.recognized ? plan.notes : [],
-    message: plan.recognized ? null : refusalMessage(plan.unknown_words),
-    suggestions: plan.recognized ? [] : suggestSubjects(plan.unknown_words),
+    message: plan.recognized ? null : refusalMessage(plan.unknown_words, suggestions),
+    suggestions,
   };
 }
 
