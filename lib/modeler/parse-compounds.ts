@@ -9,6 +9,19 @@ const DIFFERENT_THINGS = new Set([
   "paper crane", "pocket watch", "fire truck", "fire engine", "hot air balloon", "toy soldier", "sea lion", "sea cow",
   "sea dog", "hot dog", "prairie dog", "guinea pig", "bird house", "dog house", "cat tree", "family tree", "shoe tree",
   "fire hydrant", "fire place", "tree house", "house boat", "rocking", "piggy bank", "horse shoe", "bear trap",
+  "table cloth", "cat toy", "dog toy", "pet toy", "bird toy", "car toy",
+]);
+
+/**
+ * Participles that join a noun to the object it describes: a "horse drawn carriage" is a carriage, a "car shaped bed"
+ * a bed. The subject before them only says what pulls, shapes or powers the object, so the three words are one thing.
+ */
+const LINKING_PARTICIPLES = new Set(["drawn", "pulled", "powered", "shaped", "themed", "inspired", "styled", "driven", "operated", "mounted", "sized", "print", "printed", "patterned", "headed", "faced"]);
+
+/** Nouns that end like participles or adjectives ("sled", "ring"): after an object's name they head the compound. */
+const NOUNS_LIKE_PARTICIPLES = new Set([
+  "sled", "bed", "shed", "seed", "reed", "weed", "steed", "ring", "string", "king", "wing", "swing", "sling", "spring",
+  "building", "painting", "pudding", "icing", "filling", "stocking", "ceiling", "wedding", "bedding", "earring",
 ]);
 
 /** Endings that mark an English adjective ("ornate", "victorian", "wooden", "sleeping"): a modifier left unmodelled. */
@@ -90,6 +103,14 @@ export function foldHeadNouns(items: Item[]): void {
     if (it.kind !== "subject" || it.plural || !next || next.compound !== undefined) return;
     // "A piano bench": a subject that is also the first one's optional accessory, ending the noun, is that thing on
     // its own; a core part is the first one's own ("a trophy cup" is the trophy).
+    // "A horse drawn carriage": the subject and the participle describe the noun after them.
+    const linked = items[i + 2];
+    if (LINKING_PARTICIPLES.has(next.text) && linked && linked.compound === undefined && (linked.kind === "word" || linked.kind === "subject") && !PREPOSITIONS.has(linked.text) && !isFiller(linked.text) && linked.text !== "like") {
+      items[i] = { kind: "filler", text: it.text };
+      items[i + 1] = { kind: "filler", text: next.text };
+      items[i + 2] = { kind: "word", text: `${it.text} ${next.text} ${linked.text}` };
+      return;
+    }
     const accessory = next.kind === "subject" && !next.plural ? partOf(it.subject, next.text) : null;
     if (accessory && it.subject.roles[accessory.role]?.optional && closesNoun(items[i + 2])) {
       items[i] = { kind: "filler", text: it.text };
@@ -125,6 +146,7 @@ const AFTER_NOUN_ADJECTIVE = /(ing|ed|ly|ous|ful|less|able|ible|ish|ive|esque|li
 function isHeadWord(it: Item | undefined): boolean {
   if (it?.kind !== "word" || it.compound !== undefined || /^\d/.test(it.text)) return false;
   const w = it.text;
+  if (NOUNS_LIKE_PARTICIPLES.has(w)) return true;
   return !isFiller(w) && !FORM_WORDS.has(w) && !PLAIN_ADJECTIVES.has(w) && !USE_WORDS.has(w) && !AFTER_NOUN_ADJECTIVE.test(w);
 }
 

@@ -101,6 +101,18 @@ describe("toys", () => {
     expect(colorOf(p, "body")).toBe("white");
   });
 
+  it("a rocking chair stands on two curved rockers that red paints alone; a plain chair has none", () => {
+    const rockers = (p: Plan) => p.parts.filter((x) => x.name.startsWith("rocker_"));
+    const p = plan("a wooden rocking chair with red rockers");
+    expect(rockers(p)).toHaveLength(10);
+    expect(new Set(rockers(p).map((x) => x.material.color_name))).toEqual(new Set(["red"]));
+    expect(colorOf(p, "seat")).not.toBe("red");
+    // The runners curve: their ends stand higher than their middles.
+    const z = rockers(p).filter((x) => x.name.startsWith("rocker_left")).map((x) => x.position[2]);
+    expect(z[0]!).toBeGreaterThan(z[2]! + 0.02);
+    expect(rockers(plan("a chair"))).toHaveLength(0);
+  });
+
   it("a red and yellow kite has a red sail and a yellow top panel; bows count, and no tail drops them", () => {
     const p = plan("a red and yellow kite");
     expect([colorOf(p, "sail"), colorOf(p, "panel")]).toEqual(["red", "yellow"]);

@@ -60,9 +60,21 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "a raft", not: "boat", own: "raft" },
   { prompt: "a wind turbine", not: "windmill", own: "wind turbine" },
   { prompt: "a space shuttle", not: "rocket", own: "space shuttle" },
+  // A lantern, a ceiling light or a night light is not a table lamp with a shade; a rocking chair has its rockers.
+  { prompt: "a camping lantern", not: "lamp", own: "lantern" },
+  { prompt: "a ceiling light", not: "lamp" },
+  { prompt: "a night light", not: "lamp" },
+  // The head comes last, even when it looks like a participle ("sled") or is also a material ("cloth").
+  { prompt: "a dog sled", not: "dog" },
+  { prompt: "a table cloth", not: "table" },
+  { prompt: "a cat toy", not: "cat" },
+  // "A horse drawn carriage": what pulls or shapes an object only describes it.
+  { prompt: "a horse drawn carriage", not: "horse" },
+  { prompt: "a car shaped bed", not: "car" },
   // Hyphenated and compound adjectives are modifiers, never subjects.
   { prompt: "a well-used frying pan", not: "well", own: "frying pan" },
   { prompt: "a well-worn sun hat", not: "well", own: "sun hat" },
+  { prompt: "a horse-drawn carriage", not: "horse" },
   // "X on Y": the subject is X; an unknown X is refused rather than building its support.
   { prompt: "a chameleon on a tree branch", not: "tree" },
   { prompt: "a book on a table", not: "table" },

@@ -1,12 +1,13 @@
 import type { PartSpec, SubjectDef } from "../types";
-import { part, rectanglePoints, spread } from "./kit";
+import { part, rectanglePoints, rockerArc, spread } from "./kit";
 
-/** A dining chair: seat, counted legs, a backrest (panel, or slats when counted) and optional armrests. */
+/** A dining chair: seat, counted legs, a backrest (panel, or slats when counted), optional armrests and rockers. */
 export const chair: SubjectDef = {
   name: "chair",
-  synonyms: ["dining chair", "kitchen chair", "side chair", "office chair", "desk chair", "rocking chair"],
+  synonyms: ["dining chair", "kitchen chair", "side chair", "office chair", "desk chair"],
   variants: {
     armchair: { features: { armrests: true } }, "arm chair": { features: { armrests: true } }, recliner: { features: { armrests: true } },
+    "rocking chair": { features: { rockers: true } },
     throne: { features: { armrests: true }, scale: [1.2, 1.2, 1.3] }, "high chair": { scale: [0.8, 0.8, 1.4] },
   },
   category: "furniture",
@@ -15,6 +16,7 @@ export const chair: SubjectDef = {
     legs: { words: ["leg", "foot"], material: "wood", body: true },
     backrest: { words: ["backrest", "back", "slat", "post", "rail"], material: "wood", body: true, optional: "on" },
     armrests: { words: ["armrest", "arm"], material: "wood", body: true, optional: "off" },
+    rockers: { words: ["rocker", "runner"], material: "wood", body: true, optional: "off" },
   },
   groups: {
     legs: { role: "legs", unit: "leg", default: 4, min: 3, max: 8 },
@@ -24,12 +26,20 @@ export const chair: SubjectDef = {
     const w = 0.45, d = 0.45, seatZ = 0.45, seatT = 0.05;
     const round = p.style === "modern";
     const legW = p.style === "rustic" ? 0.055 : round ? 0.03 : 0.04;
-    const legH = seatZ - seatT / 2;
+    // On a rocking chair the legs stand on two curved runners, front to back under each side.
+    const rockers = p.has("rockers"), rockerR = 1.2, rockerT = 0.04;
+    const legBase = (y: number) => (rockers ? rockerR - Math.sqrt(rockerR * rockerR - y * y) + rockerT / 2 : 0);
     const parts: PartSpec[] = [part("seat", "rounded_box", [w, d, seatT], [0, 0, seatZ], "seat")];
     rectanglePoints(p.count("legs"), w / 2 - legW, d / 2 - legW).forEach(([x, y], i) => {
       const shape = round ? "cylinder" : "box";
-      parts.push(part(`leg_${i + 1}`, shape, [legW, legW, legH], [x, y, legH / 2], "legs", { group: "legs" }));
+      const base = legBase(y), legH = seatZ - seatT / 2 - base;
+      parts.push(part(`leg_${i + 1}`, shape, [legW, legW, legH], [x, y, base + legH / 2], "legs", { group: "legs" }));
     });
+    if (rockers) {
+      for (const [i, x] of [-1, 1].entries()) {
+        parts.push(...rockerArc(`rocker_${i ? "right" : "left"}`, { along: "y", offset: x * (w / 2 - legW), radius: rockerR, span: d + 0.12, width: 0.04, thick: rockerT }, "rockers"));
+      }
+    }
     const top = seatZ + seatT / 2;
     if (p.has("backrest")) {
       const backH = 0.45, y = d / 2 - 0.025;

@@ -37,6 +37,8 @@ import { CARRY_KINDS } from "./kinds-carry";
 import { INSTRUMENT_KINDS } from "./kinds-instruments";
 import { PLAY_KINDS } from "./kinds-play";
 import { WEARABLE_KINDS } from "./kinds-wearables";
+import { HOME_KINDS } from "./kinds-home";
+import { THINGS_KINDS } from "./kinds-things";
 
 /** Every subject the built-in modeler can build, grouped by category. */
 export const SUBJECTS: SubjectDef[] = [
@@ -50,6 +52,7 @@ export const SUBJECTS: SubjectDef[] = [
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
   chicken, sheep, elephant, giraffe, frog, turtle, snake,
   ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...INSTRUMENT_KINDS, ...CARRY_KINDS, ...FOOD_KINDS, ...CONTAINER_KINDS,
+  ...HOME_KINDS, ...THINGS_KINDS,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

@@ -1,18 +1,10 @@
 import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { defineKind } from "./define-kind";
-import { FACING, HALF_PI, lathe, part, rod, spread } from "./kit";
+import { FACING, HALF_PI, lathe, part, rockerArc, rod, spread } from "./kit";
 
 
 /** A capsule between two points (a horse's neck or head), built on kit.rod. */
 const limb = (name: string, a: Vec3, b: Vec3, d: number, role: string): PartSpec => ({ ...rod(name, a, b, d, role), shape: "capsule" });
-
-/** A curved runner under a rocking horse: five boxes along an arc of radius r, lowest in the middle, at side offset y. */
-function rocker(side: string, y: number, r: number): PartSpec[] {
-  return spread(5, 0.88).map((x, i) => {
-    const lift = r - Math.sqrt(r * r - x * x);
-    return part(`rocker_${side}_${i + 1}`, "box", [0.24, 0.045, 0.04], [x, y, lift + 0.02], "rockers", { rot: [0, -Math.asin(x / r), 0] });
-  });
-}
 
 /** A painted wooden rocking horse facing +X as animals do: a horse on four legs standing on two curved rockers. */
 const rockingHorse = defineKind({
@@ -30,7 +22,8 @@ const rockingHorse = defineKind({
   parts: () => {
     const r = 1.2, foot = (x: number) => r - Math.sqrt(r * r - x * x) + 0.04;
     return [
-      ...rocker("left", -0.16, r), ...rocker("right", 0.16, r),
+      ...rockerArc("rocker_left", { along: "x", offset: -0.16, radius: r, span: 0.88 }, "rockers"),
+      ...rockerArc("rocker_right", { along: "x", offset: 0.16, radius: r, span: 0.88 }, "rockers"),
       ...[-0.3, 0.3].map((x, i) => rod(`stretcher_${i + 1}`, [x, -0.16, foot(x) - 0.015], [x, 0.16, foot(x) - 0.015], 0.03, "rockers")),
       ...[[1, -1], [1, 1], [-1, -1], [-1, 1]].map(([sx, sy], i) =>
         rod(`leg_${i + 1}`, [sx! * 0.22, sy! * 0.07, 0.52], [sx! * 0.34, sy! * 0.16, foot(sx! * 0.34)], 0.05, "body")),

@@ -15,6 +15,21 @@ export function rod(name: string, a: Vec3, b: Vec3, diameter: number, role: stri
   return { name, shape: "cylinder", size: [diameter, diameter, length], at, rot: [0, tilt, turn], role, ...extra };
 }
 
+/**
+ * A curved runner (a rocking horse's or rocking chair's rocker): five boxes along an arc of the given radius,
+ * lowest in the middle and touching the ground there, running along X or Y at a side offset.
+ */
+export function rockerArc(name: string, { along, offset, radius, span, width = 0.045, thick = 0.04 }: { along: "x" | "y"; offset: number; radius: number; span: number; width?: number; thick?: number }, role: string): PartSpec[] {
+  const step = span / 5 + 0.064;
+  return spread(5, span).map((s, i) => {
+    const lift = radius - Math.sqrt(radius * radius - s * s);
+    const tilt = Math.asin(s / radius);
+    return along === "x"
+      ? part(`${name}_${i + 1}`, "box", [step, width, thick], [s, offset, lift + thick / 2], role, { rot: [0, -tilt, 0] })
+      : part(`${name}_${i + 1}`, "box", [width, step, thick], [offset, s, lift + thick / 2], role, { rot: [tilt, 0, 0] });
+  });
+}
+
 /** A box spanning from a to b on the ground plan (walls between towers), `height` tall and `thick` deep. */
 export function wallBetween(name: string, a: [number, number], b: [number, number], height: number, thick: number, role: string): PartSpec {
   const length = Math.hypot(b[0] - a[0], b[1] - a[1]);

@@ -4,7 +4,7 @@ import { part, taper } from "./kit";
 /** A table lamp: weighted base, stem, tapered shade and a glowing bulb. */
 export const lamp: SubjectDef = {
   name: "lamp",
-  synonyms: ["table lamp", "desk lamp", "bedside lamp", "reading lamp", "light", "lantern", "oil lamp", "lampshade"],
+  synonyms: ["table lamp", "desk lamp", "bedside lamp", "reading lamp", "lampshade"],
   variants: { "floor lamp": { scale: [1.3, 1.3, 3.2] }, "standing lamp": { scale: [1.3, 1.3, 3.2] } },
   category: "household",
   roles: {
