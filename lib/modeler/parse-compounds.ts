@@ -157,18 +157,22 @@ function closesNoun(it: Item | undefined): boolean {
 
 /**
  * "A chameleon on a tree branch": an unknown noun that opens the prompt and is followed by a placement word before
- * any subject is the thing asked for, so the prompt must be refused rather than build the support. Returns it, or null.
+ * any subject is the thing asked for, so the prompt must be refused rather than build the support. Returns its index, or null.
  */
-export function unknownLead(items: Item[]): string | null {
+export function unknownLead(items: Item[]): number | null {
   const first = items.findIndex((it) => it.kind === "subject");
   if (first < 0) return null;
   const subjects = items.flatMap((it) => (it.kind === "subject" ? [it.subject] : []));
   for (let k = 0; k < first; k++) {
     const it = items[k]!;
-    if (it.kind !== "word" || isFiller(it.text) || describes(it.text)) continue;
+    if (it.kind !== "word" || isFiller(it.text)) continue;
+    // Right before a preposition a word is the noun of its phrase, whatever its ending: "a monkey on a tree", "a
+    // fairy on a mushroom", "a baby on a bed". Only plain adjectives and participles there still describe.
+    const headOfPhrase = PREPOSITIONS.has(items[k + 1]?.text ?? "") && !PLAIN_ADJECTIVES.has(it.text) && !/(ed|ing)$/.test(it.text);
+    if (!headOfPhrase && describes(it.text)) continue;
     // "red apples in a wooden bowl": a part of a subject named later is that subject's contents, not the thing asked for.
     if (subjects.some((s) => partOf(s, it.text))) continue;
-    if (items.slice(k + 1, first).some((x) => PREPOSITIONS.has(x.text))) return it.text;
+    if (items.slice(k + 1, first).some((x) => PREPOSITIONS.has(x.text))) return k;
   }
   return null;
 }

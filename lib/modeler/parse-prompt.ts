@@ -33,6 +33,8 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
   const marks = markRelations(items);
   const { mentions, nouns } = collectMentions(items);
   const unknownAt = new Set(classifyWords(items, mentions, nouns));
+  // The unknown thing asked for is reported even when it reads like a modifier elsewhere ("a baby on a bed").
+  if (lead !== null) unknownAt.add(lead);
   // A compound with a piece nothing knows ("long-haired") is one unknown modifier: none of its pieces applies.
   const broken = new Set([...unknownAt].map((i) => items[i]!.compound).filter((c) => c !== undefined));
   items.forEach((it, i) => {
@@ -47,7 +49,7 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
     return { scene, unknown, modelled: scene ? terms.modelled : [], unmodelled: scene ? terms.unmodelled : unknown };
   };
   // The thing asked for is unknown ("a chameleon on a branch"): refuse rather than build what it stands on.
-  if (mentions.length === 0 || lead) return result(null);
+  if (mentions.length === 0 || lead !== null) return result(null);
 
   const styles: string[] = [];
   const sizeWords: string[] = [];

@@ -79,6 +79,10 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "a chameleon on a tree branch", not: "tree" },
   { prompt: "a book on a table", not: "table" },
   { prompt: "a snail on a rock", not: "rock" },
+  // ... whatever the unknown noun's ending: "monkey" and "baby" look like adjectives ("rusty", "baby blue").
+  { prompt: "a monkey on a tree", not: "tree" },
+  { prompt: "a baby on a bed", not: "bed" },
+  { prompt: "a fairy on a mushroom", not: "mushroom" },
   { prompt: "a parrot in a cage on a table", not: "table" },
 ];
 
