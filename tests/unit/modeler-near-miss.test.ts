@@ -68,6 +68,12 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "a dog sled", not: "dog" },
   { prompt: "a table cloth", not: "table" },
   { prompt: "a cat toy", not: "cat" },
+  // Vehicles that share a word but not a shape: a cable car hangs from a cable, a pickup has an open bed.
+  { prompt: "a cable car", not: "car" },
+  { prompt: "a red pickup truck", not: "truck" },
+  { prompt: "a dump truck", not: "truck" },
+  { prompt: "a biplane", not: "airplane" },
+  { prompt: "a tram", not: "train" },
   // "A horse drawn carriage": what pulls or shapes an object only describes it.
   { prompt: "a horse drawn carriage", not: "horse" },
   { prompt: "a car shaped bed", not: "car" },

@@ -1,11 +1,16 @@
 import type { PartSpec, SubjectDef } from "../types";
 import { circlePoints, HALF_PI, part, spread, taper } from "./kit";
 
-/** A small motor boat: rounded hull, deck cabin, railing; sailboat variant adds mast and sail. */
+/** A small motor boat: rounded hull, deck cabin, stripe; open boats drop the cabin, sailing ones add mast and sail. */
 export const boat: SubjectDef = {
   name: "boat",
-  synonyms: ["ship", "yacht", "motorboat", "rowboat", "rowing boat", "canoe", "dinghy", "vessel", "kayak", "ferry", "tugboat", "fishing boat", "pirate ship"],
-  variants: { sailboat: { features: { sail: true, cabin: false } }, "sail boat": { features: { sail: true, cabin: false } } },
+  synonyms: ["ship", "yacht", "motorboat", "vessel", "ferry", "tugboat", "fishing boat"],
+  variants: {
+    // Open boats have no cabin, and a canoe or kayak is long and narrow.
+    rowboat: { features: { cabin: false } }, "rowing boat": { features: { cabin: false } }, dinghy: { features: { cabin: false }, scale: [0.6, 0.8, 0.8] },
+    canoe: { features: { cabin: false }, scale: [1, 0.45, 0.55] }, kayak: { features: { cabin: false }, scale: [1, 0.4, 0.45] },
+    sailboat: { features: { sail: true, cabin: false } }, "sail boat": { features: { sail: true, cabin: false } },
+  },
   category: "vehicle",
   roles: {
     hull: { words: ["hull", "body", "bottom"], material: "paint", color: "white", body: true },
@@ -40,7 +45,8 @@ export const boat: SubjectDef = {
 /** A passenger airplane: fuselage, wings, tail, counted engines, landing gear. */
 export const airplane: SubjectDef = {
   name: "airplane",
-  synonyms: ["aeroplane", "plane", "jet", "aircraft", "airliner", "jetliner", "biplane", "glider", "jet plane"],
+  synonyms: ["aeroplane", "plane", "jet", "aircraft", "airliner", "jetliner", "jet plane"],
+  variants: { glider: { counts: { engines: 0 } } },
   category: "vehicle",
   roles: {
     fuselage: { words: ["fuselage", "body", "hull"], material: "paint", color: "white", body: true },
@@ -104,7 +110,7 @@ export const rocket: SubjectDef = {
 /** A steam locomotive with counted carriages. */
 export const train: SubjectDef = {
   name: "train",
-  synonyms: ["locomotive", "steam train", "steam engine", "railway engine", "tram"],
+  synonyms: ["locomotive", "steam train", "steam locomotive", "steam engine", "railway engine"],
   category: "vehicle",
   roles: {
     engine: { words: ["engine", "locomotive", "boiler", "cab", "body"], material: "paint", color: "green", body: true },

@@ -71,7 +71,8 @@ export function circlePoints(count: number, radius: number, start = 0): Array<[n
 
 /** Evenly spaced centres of `count` items across a span, from -span/2 to span/2. */
 export function spread(count: number, span: number): number[] {
-  if (count <= 1) return [0];
+  if (count <= 0) return [];
+  if (count === 1) return [0];
   return Array.from({ length: count }, (_, i) => -span / 2 + (span * i) / (count - 1));
 }
 

@@ -26,8 +26,11 @@ const wheelRoles = {
 /** A sedan: body, cabin with glass, counted wheels with hubs, head and tail lights. */
 export const car: SubjectDef = {
   name: "car",
-  synonyms: ["automobile", "sedan", "auto", "vehicle", "taxi", "cab", "coupe", "hatchback", "suv", "jeep", "convertible", "limousine", "limo", "roadster", "minivan", "police car"],
-  variants: { "sports car": { scale: [1.05, 1, 0.8] }, "race car": { scale: [1.05, 1, 0.75] }, "racing car": { scale: [1.05, 1, 0.75] } },
+  synonyms: ["automobile", "sedan", "auto", "vehicle", "coupe", "hatchback", "suv", "jeep", "convertible", "limousine", "limo", "roadster", "minivan"],
+  variants: {
+    taxi: { palette: { body: "yellow", cabin: "yellow" } }, cab: { palette: { body: "yellow", cabin: "yellow" } }, "taxi cab": { palette: { body: "yellow", cabin: "yellow" } },
+    "police car": { palette: { body: "white", cabin: "navy" } },
+    "sports car": { scale: [1.05, 1, 0.8] }, "race car": { scale: [1.05, 1, 0.75] }, "racing car": { scale: [1.05, 1, 0.75] } },
   category: "vehicle",
   roles: {
     body: { words: ["body", "hood", "bonnet", "door", "chassis", "paint"], material: "paint", color: "red", body: true },
@@ -57,7 +60,9 @@ export const car: SubjectDef = {
 /** A box truck: cab, cargo box, counted wheels. */
 export const truck: SubjectDef = {
   name: "truck",
-  synonyms: ["lorry", "van", "delivery truck", "semi", "pickup", "pickup truck", "ambulance", "dump truck", "tanker", "camper", "camper van", "lorry truck"],
+  synonyms: ["lorry", "van", "delivery truck", "semi", "camper", "camper van", "lorry truck", "box truck", "moving truck"],
+  // A pickup, dump truck or tanker has an open bed, a tipper or a tank, not this cargo box: they are refused.
+  variants: { ambulance: { palette: { cab: "white", cargo: "white" } } },
   category: "vehicle",
   roles: {
     cab: { words: ["cab", "cabin", "front", "hood"], material: "paint", color: "blue", body: true },
