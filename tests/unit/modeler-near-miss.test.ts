@@ -74,6 +74,11 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "a dump truck", not: "truck" },
   { prompt: "a biplane", not: "airplane" },
   { prompt: "a tram", not: "train" },
+  // Synonyms audited away: a crib has bars, an ottoman no legs, a pipe organ no keyboard case, a locker is tall metal.
+  { prompt: "a crib", not: "bed" },
+  { prompt: "an ottoman", not: "stool" },
+  { prompt: "an organ", not: "piano" },
+  { prompt: "a locker", not: "cabinet" },
   // "A horse drawn carriage": what pulls or shapes an object only describes it.
   { prompt: "a horse drawn carriage", not: "horse" },
   { prompt: "a car shaped bed", not: "car" },

@@ -4,7 +4,7 @@ import { part, rectanglePoints, spread } from "./kit";
 /** A double bed: frame on legs, mattress, headboard, counted pillows, a blanket and optional footboard. */
 export const bed: SubjectDef = {
   name: "bed",
-  synonyms: ["double bed", "single bed", "queen bed", "king bed", "king size bed", "queen size bed", "king sized bed", "queen sized bed", "cot", "crib", "bunk", "daybed"],
+  synonyms: ["double bed", "single bed", "queen bed", "king bed", "king size bed", "queen size bed", "king sized bed", "queen sized bed", "cot", "bunk", "daybed"],
   variants: { "bunk bed": { features: { footboard: true } }, "single bed": { scale: [0.6, 1, 1], counts: { pillows: 1 } } },
   category: "furniture",
   roles: {

@@ -59,7 +59,7 @@ export const drum: SubjectDef = {
 /** An upright piano: case, lid, key bed, white key block, counted black keys, pedals; optional bench. */
 export const piano: SubjectDef = {
   name: "piano",
-  synonyms: ["upright piano", "grand piano", "organ"],
+  synonyms: ["upright piano", "grand piano"],
   category: "toy",
   roles: {
     case: { words: ["case", "body", "cabinet", "lid", "side"], material: "paint", color: "black", body: true },

@@ -35,7 +35,7 @@ export const sofa: SubjectDef = {
 /** A bar stool: round seat, counted legs, a footrest ring. */
 export const stool: SubjectDef = {
   name: "stool",
-  synonyms: ["bar stool", "barstool", "kitchen stool", "step stool", "ottoman", "pouf"],
+  synonyms: ["bar stool", "barstool", "kitchen stool", "step stool"],
   variants: { footstool: { scale: [1.1, 1.1, 0.55], features: { footrest: false } }, "milking stool": { scale: [1, 1, 0.5], counts: { legs: 3 } } },
   category: "furniture",
   roles: {

@@ -88,6 +88,6 @@ function cabinetLike(name: string, synonyms: string[], size: Vec3, doors: number
 }
 
 /** Kitchen or living-room cabinet; "dresser" and "chest of drawers" are drawer-only variants. */
-export const cabinet = cabinetLike("cabinet", ["cupboard", "sideboard", "bedside table", "drawers", "kitchen cabinet", "credenza", "filing cabinet", "locker", "commode", "bureau"], [0.9, 0.45, 0.9], 2, 0);
+export const cabinet = cabinetLike("cabinet", ["cupboard", "sideboard", "bedside table", "drawers", "kitchen cabinet", "credenza", "filing cabinet", "commode", "bureau"], [0.9, 0.45, 0.9], 2, 0);
 /** A tall two-door wardrobe. */
 export const wardrobe = cabinetLike("wardrobe", ["closet", "armoire", "clothes cabinet"], [1.2, 0.6, 2.0], 2, 0);
