@@ -56,7 +56,7 @@ describe("words with two readings", () => {
 
 describe("numbers, plurals and lengths", () => {
   it("a number before an unknown thing counts that thing, not the subject", () => {
-    expect(readSceneSpec(plan("a small table with 4 books on it"))!.instances).toHaveLength(1);
+    expect(readSceneSpec(plan("a small table with 4 coasters on it"))!.instances).toHaveLength(1);
     expect(readSceneSpec(plan("a double bed for two with four pillows"))!.instances).toHaveLength(1);
   });
 

@@ -68,7 +68,7 @@ export const clock: SubjectDef = {
 /** A pillar candle with wick and glowing flame, in an optional brass holder. */
 export const candle: SubjectDef = {
   name: "candle",
-  synonyms: ["pillar candle", "taper candle", "tealight", "candlestick"],
+  synonyms: ["pillar candle", "taper candle", "tealight"],
   category: "household",
   roles: {
     wax: { words: ["wax", "body", "pillar"], material: "wax", body: true },
