@@ -9,7 +9,7 @@ const DIFFERENT_THINGS = new Set([
   "paper crane", "pocket watch", "fire truck", "fire engine", "hot air balloon", "toy soldier", "sea lion", "sea cow",
   "sea dog", "hot dog", "prairie dog", "guinea pig", "bird house", "dog house", "cat tree", "family tree", "shoe tree",
   "fire hydrant", "fire place", "tree house", "house boat", "rocking", "piggy bank", "horse shoe", "bear trap",
-  "cable car", "table cloth", "cat toy", "dog toy", "pet toy", "bird toy", "car toy",
+  "cable car", "ring light", "key lime", "table cloth", "cat toy", "dog toy", "pet toy", "bird toy", "car toy",
 ]);
 
 /**

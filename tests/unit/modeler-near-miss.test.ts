@@ -79,6 +79,11 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "an ottoman", not: "stool" },
   { prompt: "an organ", not: "piano" },
   { prompt: "a locker", not: "cabinet" },
+  // A helmet, a ring light or a key lime pie is not what their first word builds.
+  { prompt: "a viking helmet", not: "bicycle helmet" },
+  { prompt: "a diving helmet", not: "bicycle helmet" },
+  { prompt: "a ring light", not: "ring" },
+  { prompt: "a key lime pie", not: "key" },
   // "A horse drawn carriage": what pulls or shapes an object only describes it.
   { prompt: "a horse drawn carriage", not: "horse" },
   { prompt: "a car shaped bed", not: "car" },

@@ -488,8 +488,9 @@ const fireExtinguisher = defineKind({
 
 /** A bicycle helmet resting on its rim, peak to the front (-Y): a long domed shell, a dark liner rim, a row of vents and a visor. */
 const helmet = defineKind({
-  name: "helmet",
-  synonyms: ["bicycle helmet", "bike helmet", "cycling helmet", "cycle helmet", "skate helmet", "skateboard helmet", "scooter helmet"],
+  // Only named as a bicycle helmet: a bare "helmet" may as well be a viking's, a diver's or a racer's.
+  name: "bicycle helmet",
+  synonyms: ["bike helmet", "cycling helmet", "cycle helmet", "skate helmet", "skateboard helmet", "scooter helmet"],
   category: "clothing",
   roles: {
     shell: { words: ["shell", "body", "dome", "helmet", "top"], material: "plastic", color: "red", body: true },
