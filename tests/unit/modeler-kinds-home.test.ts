@@ -70,9 +70,9 @@ describe("colours and materials land where a person means them", () => {
 });
 
 describe("parts a person adds, removes or counts", () => {
-  it("an aquarium without a lid, or without fish, leaves them out", () => {
-    expect(named(plan("an aquarium"), "lid")).toBeDefined();
-    expect(named(plan("an aquarium without a lid"), "lid")).toBeUndefined();
+  it("an aquarium is open until a lid is asked for; without fish it has none", () => {
+    expect(named(plan("an aquarium"), "lid")).toBeUndefined();
+    expect(named(plan("an aquarium with a lid"), "lid")).toBeDefined();
     expect(units(plan("an aquarium without fish"), "fish")).toHaveLength(0);
   });
 
@@ -91,7 +91,7 @@ describe("parts a person adds, removes or counts", () => {
   it("a pedestal fan stands taller than a desk fan; a cushion is squarer than a pillow", () => {
     const top = (p: Plan) => Math.max(...p.parts.map((x) => x.position[2]! + x.dimensions[2]! / 2));
     expect(top(plan("a pedestal fan"))).toBeGreaterThan(top(plan("a desk fan")) + 0.5);
-    const width = (p: Plan) => named(p, "case")!.dimensions[0]!;
+    const width = (p: Plan) => named(p, "loft")!.dimensions[0]!;
     expect(width(plan("a cushion"))).toBeLessThan(width(plan("a pillow")));
   });
 

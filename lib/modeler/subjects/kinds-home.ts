@@ -130,7 +130,7 @@ const tuningFork = defineKind({
   ],
 });
 
-/** A bed pillow lying flat: a plump rounded case with a seam; a "cushion" is the squarer sofa kind. Tassels on request. */
+/** A bed pillow lying flat: a domed filling inside a rolled seam; a "cushion" is the squarer sofa kind. Tassels and a button on request. */
 const pillow = defineKind({
   name: "pillow",
   synonyms: ["bed pillow", "throw pillow", "pillow cushion", "sleeping pillow", "feather pillow"],
@@ -138,33 +138,32 @@ const pillow = defineKind({
     .map((v) => [v, { scale: [0.7, 1, 1] as Vec3 }])),
   category: "household",
   roles: {
-    body: { words: ["body", "cover", "case", "pillowcase", "fabric", "filling"], material: "fabric", color: "white", body: true },
-    piping: { words: ["piping", "seam", "trim", "edge", "border"], material: "fabric", color: "white", body: true },
+    body: { words: ["body", "cover", "case", "pillowcase", "fabric", "filling"], material: "fabric", color: "ivory", body: true },
+    piping: { words: ["seam", "piping", "trim", "edge", "border"], material: "fabric", color: "ivory", body: true },
     tassels: { words: ["tassel", "fringe"], material: "silk", color: "gold", optional: "off" },
     button: { words: ["button", "tuft"], material: "fabric", color: "white", optional: "off" },
   },
   parts: [
-    part("case", "rounded_box", [0.66, 0.46, 0.1], [0, 0, 0.05], "body"),
-    // The filling puffs the middle above the seam line.
-    part("loft", "sphere", [0.62, 0.42, 0.15], [0, 0, 0.075], "body"),
-    ...[-1, 1].map((s, i) => part(`piping_${i + 1}`, "capsule", [0.014, 0.014, 0.66], [0, s * 0.23, 0.05], "piping", { rot: ALONG_X })),
-    ...[-1, 1].map((s, i) => part(`piping_${i + 3}`, "capsule", [0.014, 0.014, 0.46], [s * 0.33, 0, 0.05], "piping", { rot: [HALF_PI, 0, 0] })),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => ({ ...rod(`tassel_${i + 1}`, [sx! * 0.32, sy! * 0.22, 0.045], [sx! * 0.37, sy! * 0.27, 0.02], 0.025, "tassels"), shape: "capsule" })),
-    part("button", "cylinder", [0.035, 0.035, 0.012], [0, 0, 0.148], "button"),
+    // Curved edges so it reads soft at every quality: a filled case, a domed top, a rolled seam round all four edges.
+    part("case", "box", [0.6, 0.4, 0.09], [0, 0, 0.045], "body"),
+    part("loft", "sphere", [0.62, 0.44, 0.2], [0, 0, 0.1], "body"),
+    ...[-1, 1].map((s, i) => part(`seam_${i + 1}`, "capsule", [0.1, 0.1, 0.66], [0, s * 0.2, 0.05], "piping", { rot: ALONG_X })),
+    ...[-1, 1].map((s, i) => part(`seam_${i + 3}`, "capsule", [0.1, 0.1, 0.5], [s * 0.28, 0, 0.05], "piping", { rot: [HALF_PI, 0, 0] })),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => ({ ...rod(`tassel_${i + 1}`, [sx! * 0.3, sy! * 0.21, 0.05], [sx! * 0.37, sy! * 0.28, 0.0125], 0.025, "tassels"), shape: "capsule" })),
+    part("button", "cylinder", [0.035, 0.035, 0.012], [0, 0, 0.198], "button"),
   ],
 });
 
-/** A glass fish tank: a black base and lid, water over gravel, a couple of water plants and two goldfish. */
+/** A glass fish tank: a black base, water over gravel, a couple of water plants and two goldfish; a lid on request. */
 const aquarium = defineKind({
   name: "aquarium",
   synonyms: ["fish tank", "fishtank", "aquarium tank", "tropical aquarium", "glass aquarium"],
   category: "household",
   roles: {
     frame: { words: ["frame", "base", "trim", "rim", "stand"], material: "plastic", color: "black", body: true },
-    lid: { words: ["lid", "hood", "cover", "top"], material: "plastic", color: "black", body: true, optional: "on" },
+    lid: { words: ["lid", "hood", "cover", "top"], material: "plastic", color: "black", body: true, optional: "off" },
     glass: { words: ["glass", "wall", "pane", "side", "tank"], material: "glass", color: "white" },
-    // Clear, faintly blue water: the fish and plants in it stay on show.
-    water: { words: ["water"], material: "glass", color: "sky" },
+    water: { words: ["water", "surface"], material: "liquid", color: "sky" },
     gravel: { words: ["gravel", "sand", "pebble", "stone", "rock"], material: "stone", color: "tan" },
     plants: { words: ["plant", "weed", "seaweed"], material: "foliage", color: "green", optional: "on" },
     fish: { words: ["fish", "goldfish"], material: "scales", color: "orange", optional: "on" },
@@ -176,10 +175,12 @@ const aquarium = defineKind({
     part("lid", "box", [0.62, 0.32, 0.03], [0, 0, 0.345], "lid"),
     part("gravel", "box", [0.585, 0.285, 0.04], [0, 0, 0.05], "gravel"),
     part("rock", "sphere", [0.09, 0.07, 0.06], [0.14, 0.06, 0.08], "gravel"),
-    part("water", "box", [0.585, 0.285, 0.22], [0, 0, 0.18], "water"),
+    // Only the water's surface is a part: a solid block of water would hide the fish and darken the glass.
+    part("water", "box", [0.585, 0.285, 0.006], [0, 0, 0.28], "water"),
     part("plant", "cone", [0.06, 0.05, 0.2], [-0.19, 0.07, 0.17], "plants"),
     part("plant_2", "cone", [0.045, 0.04, 0.14], [-0.12, 0.09, 0.14], "plants"),
-    ...[[0.04, -0.03, 0.2], [-0.06, 0.03, 0.13]].flatMap(([x, y, z], i): PartSpec[] => [
+    // Each fish noses at a plant, so nothing floats free in the tank.
+    ...[[-0.15, 0.07, 0.15], [-0.08, 0.09, 0.12]].flatMap(([x, y, z], i): PartSpec[] => [
       part(`fish_${i + 1}`, "capsule", [0.025, 0.012, 0.06], [x!, y!, z!], "fish", { rot: ALONG_X }),
       part(`fish_tail_${i + 1}`, "cone", [0.022, 0.006, 0.022], [x! + 0.036, y!, z!], "fish", { rot: [0, -HALF_PI, 0] }),
     ]),
