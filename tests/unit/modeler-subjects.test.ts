@@ -37,7 +37,7 @@ describe("subject registry", () => {
     expect(planFromPrompt({ prompt: `a ${syn}`, quality: "draft" }).subject).toBe(name);
   });
 
-  it.each([["two benches", "bench"], ["some bookshelves", "bookshelf"], ["three boxes of dice", "dice"], ["cacti", "cactus"], ["knives and swords", "sword"]])(
+  it.each([["two benches", "bench"], ["some bookshelves", "bookshelf"], ["three boxes of dice", "dice"], ["cacti", "cactus"], ["knives and swords", "kitchen knife"]])(
     "plural '%s' → %s",
     (prompt, name) => expect(planFromPrompt({ prompt, quality: "draft" }).subject).toBe(name),
   );
