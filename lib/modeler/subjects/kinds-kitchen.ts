@@ -67,7 +67,7 @@ const fryingPan = defineKind({
 /** A cooking pot on the hob: a straight-sided steel pot, a lid with a knob and two side handles. */
 const saucepan = defineKind({
   name: "saucepan",
-  synonyms: ["sauce pan", "cooking pot", "stock pot", "stockpot", "soup pot", "casserole pot", "dutch oven"],
+  synonyms: ["sauce pan", "pot", "cooking pot", "stock pot", "stockpot", "soup pot", "casserole pot", "dutch oven"],
   category: "kitchenware",
   roles: {
     body: { words: ["body", "side", "pot"], material: "steel", body: true },

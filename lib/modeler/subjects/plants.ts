@@ -92,7 +92,7 @@ export const flower: SubjectDef = {
   name: "flower",
   synonyms: ["daisy", "tulip", "sunflower", "blossom", "lily", "poppy", "rose", "orchid", "daffodil", "lotus", "carnation", "dandelion", "bloom"],
   variants: {
-    "potted flower": { features: { pot: true } }, "potted plant": { features: { pot: true } },
+    "potted flower": { features: { pot: true } }, "potted plant": { features: { pot: true } }, "pot plant": { features: { pot: true } },
     plant: { features: { pot: true } }, houseplant: { features: { pot: true } }, "house plant": { features: { pot: true } },
   },
   category: "nature",
