@@ -39,6 +39,9 @@ import { PLAY_KINDS } from "./kinds-play";
 import { WEARABLE_KINDS } from "./kinds-wearables";
 import { HOME_KINDS } from "./kinds-home";
 import { THINGS_KINDS } from "./kinds-things";
+import { PANTRY_KINDS } from "./kinds-pantry";
+import { CLOTHES_KINDS } from "./kinds-wardrobe";
+import { BUILDINGS_KINDS } from "./kinds-buildings2";
 
 /** Every subject the built-in modeler can build, grouped by category. */
 export const SUBJECTS: SubjectDef[] = [
@@ -52,7 +55,7 @@ export const SUBJECTS: SubjectDef[] = [
   cat, dog, rabbit, fish, bird, duck, penguin, horse, cow, pig,
   chicken, sheep, elephant, giraffe, frog, turtle, snake,
   ...KITCHEN_KINDS, ...WEARABLE_KINDS, ...DEVICE_KINDS, ...PLAY_KINDS, ...OUTDOOR_KINDS, ...INSTRUMENT_KINDS, ...CARRY_KINDS, ...FOOD_KINDS, ...CONTAINER_KINDS,
-  ...HOME_KINDS, ...THINGS_KINDS,
+  ...HOME_KINDS, ...THINGS_KINDS, ...PANTRY_KINDS, ...CLOTHES_KINDS, ...BUILDINGS_KINDS,
 ];
 
 const BY_NAME = new Map(SUBJECTS.map((s) => [s.name, s]));

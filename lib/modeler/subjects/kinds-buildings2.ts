@@ -1,0 +1,3 @@
+import type { SubjectDef } from "../types";
+
+export const BUILDINGS_KINDS: SubjectDef[] = [];

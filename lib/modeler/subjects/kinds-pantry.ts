@@ -1,0 +1,3 @@
+import type { SubjectDef } from "../types";
+
+export const PANTRY_KINDS: SubjectDef[] = [];
