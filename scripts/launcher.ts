@@ -1,4 +1,5 @@
-// The app's launcher: `start` (set up, then web + worker), `test` (set up, then every test suite).
+// The app's launcher: `start` (set up, then web + worker), `test` (set up, then every test suite), `bench <name>`
+// (set up, then one benchmark).
 import path from "node:path";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
@@ -6,6 +7,7 @@ import { ensureNextBuild, ensurePrismaClient } from "./lib/prepare-build";
 import { ProcessGroup, waitForHttp } from "./lib/processes";
 import { loadOrCreateSecrets } from "./lib/secrets";
 import { ensureSystemPackages } from "./lib/system-packages";
+import { runBench } from "./lib/run-bench";
 import { runTests } from "./lib/run-tests";
 
 const log = (m: string) => console.log(`[ll3m] ${m}`);
@@ -73,7 +75,8 @@ async function main() {
     ensurePrismaClient(log);
     process.exit(await runTests(args, log));
   }
-  console.error(`unknown command '${command}'; use start or test`);
+  if (command === "bench") process.exit(await runBench(args, log));
+  console.error(`unknown command '${command}'; use start, test or bench`);
   process.exit(2);
 }
 
