@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/app/providers";
 import "./globals.css";
@@ -12,7 +13,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: "#0d0f14", colorScheme: "dark" };
 
 /** The root document: system fonts, the dark theme and client providers. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, never prerendered: each page's scripts carry that request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body className="bg-canvas font-sans text-fg">

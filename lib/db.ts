@@ -1,12 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { dbTimeouts } from "@/lib/db-timeouts";
 import { getEnv } from "@/lib/env";
 import { createPgPool } from "@/lib/pg-pool";
 
 function createClient() {
-  // A connect that hangs (a half-open network) must fail so callers can retry; keepAlive notices dead peers;
-  // idle connections are dropped after 30 s so a restarted Postgres is not met with stale sockets.
-  const pool = createPgPool({ connectionString: getEnv().DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+  // Statements and connection waits are bounded (dbTimeouts); keepAlive notices dead peers; idle connections are
+  // dropped after 30 s so a restarted Postgres is not met with stale sockets.
+  const pool = createPgPool({
+    connectionString: getEnv().DATABASE_URL,
+    max: 10,
+    ...dbTimeouts(),
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, userLlmSettings: { apiKeyEncrypted: true, roleEndpoints: true } } });
 }

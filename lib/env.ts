@@ -48,6 +48,12 @@ export const envSchema = z.object({
   LL3M_ALLOW_TEST_PIPELINE: bool.default(false),
   /** Simulated work per noop task, so tests can catch a task in flight. */
   LL3M_NOOP_TASK_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  /** Longest one SQL statement may run (Postgres statement_timeout) before it is cut off and the caller told (503). */
+  LL3M_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /** Longest a query waits for a pooled connection (or a new one to open) before it gives up. */
+  LL3M_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Set by the `npm start` launcher for its children: the file where it counts restarts (read by health). */
+  LL3M_LAUNCHER_STATE: z.string().optional(),
   LL3M_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Rate limits (Postgres-backed, shared by every web instance): generation requests per user per hour (the plan's 100). */
   LL3M_RATE_GENERATE_PER_HOUR: z.coerce.number().int().min(1).default(100),

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { startEmbeddedDb } from "./lib/embedded-db";
-import { ensureNextBuild } from "./lib/prepare-build";
 
 const ASSETS = 300;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -38,7 +37,7 @@ function cpuMs(root: number): number {
 }
 
 async function main() {
-  ensureNextBuild(log);
+  // The web build and Prisma client are made first by `npm run bench:api` (scripts/lib/run-bench.ts).
   // A PostgreSQL to make the database on: the test server's when given, else an embedded one for this run.
   const tmp = await mkdtemp(path.join(tmpdir(), "ll3m-bench-api-"));
   const embedded = process.env.LL3M_TEST_ADMIN_URL ? null : await startEmbeddedDb({ dir: path.join(tmp, "pg"), password: randomBytes(12).toString("hex"), log });

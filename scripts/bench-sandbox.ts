@@ -1,5 +1,5 @@
 // Benchmark one small script: bare Blender vs sandboxed vs pre-started sandboxed, 10 runs each.
-// Usage: npx tsx scripts/bench-sandbox.ts   (the last stdout line is JSON)
+// Usage: npm run bench:sandbox   (the last stdout line is JSON)
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

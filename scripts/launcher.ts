@@ -1,11 +1,16 @@
-// The app's launcher: `start` (set up, then web + worker), `test` (set up, then every test suite).
+// The app's launcher: `start` (set up, then web + worker), `test` (set up, then every test suite), `bench <name>`
+// (set up, then one benchmark).
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { ensureNextBuild, ensurePrismaClient } from "./lib/prepare-build";
-import { ProcessGroup, waitForHttp } from "./lib/processes";
+import { writeLauncherState } from "./lib/launcher-state";
+import { waitForHttp } from "./lib/processes";
 import { loadOrCreateSecrets } from "./lib/secrets";
 import { ensureSystemPackages } from "./lib/system-packages";
+import { runBench } from "./lib/run-bench";
+import { Supervisor } from "./lib/supervisor";
 import { runTests } from "./lib/run-tests";
 
 const log = (m: string) => console.log(`[ll3m] ${m}`);
@@ -32,23 +37,31 @@ async function start(args: string[]) {
   if (migrated.applied.length) log(`applied migrations: ${migrated.applied.join(", ")}`);
 
   const port = Number(process.env.PORT ?? 3000);
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.auth_secret, LL3M_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "production" };
-  const group = new ProcessGroup();
-  let exitCode = 0;
-  const stopAll = async (code: number) => {
-    exitCode = code;
-    await group.stop();
-    await db.embedded?.stop();
-    process.exit(exitCode);
+  const childEnv = { DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.auth_secret, LL3M_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "production" };
+  // The launcher's record of restarts, which the web server's health reports (lib/health/read-launcher-state.ts).
+  const stateFile = path.join(dataDir, "launcher-state.json");
+  writeLauncherState(stateFile, { restarts: { web: 0, worker: 0 }, last_restart: null });
+  const env = { ...childEnv, LL3M_LAUNCHER_STATE: stateFile };
+  let stopping: Promise<void> | null = null;
+  const stopAll = (code: number) => {
+    stopping ??= (async () => {
+      await group.stop();
+      await db.embedded?.stop();
+      await rm(stateFile, { force: true });
+      process.exit(code);
+    })();
+    return stopping;
   };
-  const onChildExit = (name: string) => (code: number | null) => {
-    log(`${name} exited (${code}); stopping`);
-    void stopAll(code || 1);
-  };
+  const group = new Supervisor({
+    log,
+    onGiveUp: () => void stopAll(1),
+    onRestart: ({ name, exit, restarts }) =>
+      writeLauncherState(stateFile, { restarts: { web: restarts.web ?? 0, worker: restarts.worker ?? 0 }, last_restart: { process: name, at: new Date().toISOString(), exit } }),
+  });
   // `--role web` or `--role worker` runs one side only (containers, several machines); the default runs both.
   const role = args.includes("--role") ? args[args.indexOf("--role") + 1] : "all";
-  if (role !== "worker") group.spawn("web", process.execPath, ["scripts/serve-web.mjs", "-p", String(port)], env, onChildExit("web"));
-  if (role !== "web") group.spawn("worker", process.execPath, ["--import", "tsx", "worker/main.ts"], env, onChildExit("worker"));
+  if (role !== "worker") group.spawn("web", process.execPath, ["scripts/serve-web.mjs", "-p", String(port)], env);
+  if (role !== "web") group.spawn("worker", process.execPath, ["--import", "tsx", "worker/main.ts"], env);
   let signals = 0;
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => {
@@ -73,7 +86,8 @@ async function main() {
     ensurePrismaClient(log);
     process.exit(await runTests(args, log));
   }
-  console.error(`unknown command '${command}'; use start or test`);
+  if (command === "bench") process.exit(await runBench(args, log));
+  console.error(`unknown command '${command}'; use start, test or bench`);
   process.exit(2);
 }
 

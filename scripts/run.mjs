@@ -37,6 +37,15 @@ const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scrip
   stdio: ["inherit", "inherit", "inherit", "ipc"],
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });
-// Forward signals so that `kill <pid of npm start>` stops everything, not just this wrapper.
+// Forward signals so that `kill <pid of npm start>` stops everything, not just this wrapper. npm passes its signals
+// to the script's shell, which would die without passing them on: package.json `exec`s this file in its place.
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill(sig));
+// Whatever started us (npm) gone without a signal (SIGKILL): stop everything as on SIGTERM rather than run orphaned.
+const parent = process.ppid;
+const orphanCheck = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(orphanCheck);
+  child.kill("SIGTERM");
+}, 1000);
+orphanCheck.unref();
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -22,9 +22,12 @@ export interface ViewerModelProps {
   fitKey?: number;
 }
 
-/** Loads a GLB (no Draco: its decoder would come from a CDN), sits it on the grid and frames the camera to fit. */
+/**
+ * Loads a GLB, sits it on the grid and frames the camera to fit. No Draco (its decoder would come from a CDN) and no
+ * meshopt (compiling its WebAssembly needs a looser CSP): Blender's exports use neither.
+ */
 export function ViewerModel({ url, onLoaded, wireframe = false, grid = true, fitKey = 0 }: ViewerModelProps) {
-  const { scene } = useGLTF(url, false);
+  const { scene } = useGLTF(url, false, false);
   // A clone shares geometries and materials, and lets two viewers show the same cached GLB.
   const fit = useMemo(() => {
     const object = scene.clone(true);

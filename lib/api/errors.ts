@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 /** Error codes of the API and the HTTP status each answers with. */
 export const ERROR_STATUS = {
@@ -51,6 +52,11 @@ export function handleApiError(err: unknown, requestId: string = randomUUID()) {
   if (err instanceof ZodError) return errorResponse("validation_error", zodMessage(err), requestId);
   if (typeof err === "object" && err && "code" in err && err.code === "P2025") {
     return errorResponse("not_found", "Not found", requestId);
+  }
+  if (isDatabaseUnavailable(err)) {
+    // A hung or unreachable database: say so at once rather than hold the request; the client may retry.
+    console.error(JSON.stringify({ level: "error", request_id: requestId, msg: "database unavailable", error: String(err).split("\n").filter(Boolean).pop() }));
+    return errorResponse("unavailable", "The database is not answering right now; try again in a few seconds.", requestId, { "Retry-After": "5" });
   }
   console.error(JSON.stringify({ level: "error", request_id: requestId, msg: "unhandled API error", error: String(err), stack: err instanceof Error ? err.stack : undefined }));
   return errorResponse("internal_error", "Something went wrong on our side; the request id helps us find it.", requestId);

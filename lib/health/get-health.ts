@@ -1,6 +1,7 @@
 import { access, constants, mkdir } from "node:fs/promises";
 import { db } from "@/lib/db";
 import { dataDir } from "@/lib/env";
+import { readLauncherState } from "@/lib/health/read-launcher-state";
 
 const startedAt = Date.now();
 /** A worker that has not beaten its heart for this long is not counted as live. */
@@ -40,5 +41,6 @@ export async function getHealth() {
     },
     queue: { queued: count("queued"), running: count("running") },
     workers: { live: workers.length },
+    launcher: await readLauncherState(),
   };
 }

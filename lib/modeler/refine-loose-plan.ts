@@ -1,7 +1,7 @@
 import type { Plan, PlanPart } from "@/lib/validations/plan";
 import { parseFeedback } from "./refine-words";
 import { buildMaterial } from "./resolve-material";
-import type { RefineResult } from "./refine-plan";
+import type { RefineResult } from "./refine-result";
 import { refinedReading } from "./interpretation";
 import type { RoleDef, SubjectDef, Vec3 } from "./types";
 import { colorRgb } from "./vocabulary/colors";

@@ -9,16 +9,7 @@ import { getSubject } from "./subjects";
 import type { RoleOverride, SceneSpec, SubjectDef, SubjectSpec, Vec3 } from "./types";
 import { addFinish } from "./vocabulary/finishes";
 import { refinedReading } from "./interpretation";
-
-export interface RefineResult {
-  plan: Plan;
-  changes: string[];
-  understood: boolean;
-  unknown_words: string[];
-  /** The feedback's words this refinement acted on, and those it did not (shown on the version and the task). */
-  applied_terms: string[];
-  unapplied_terms: string[];
-}
+import type { RefineResult } from "./refine-result";
 
 const mul = (a: Vec3, b: Vec3): Vec3 => [a[0] * b[0], a[1] * b[1], a[2] * b[2]];
 

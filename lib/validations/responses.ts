@@ -143,4 +143,11 @@ export const healthSchema = z.strictObject({
   }),
   queue: z.strictObject({ queued: z.number().int().nullable(), running: z.number().int().nullable() }),
   workers: z.strictObject({ live: z.number().int() }),
+  launcher: z
+    .strictObject({
+      restarts: z.strictObject({ web: z.number().int(), worker: z.number().int() }),
+      last_restart: z.strictObject({ process: z.string(), at: z.string(), exit: z.string() }).nullable(),
+    })
+    .nullable()
+    .describe("Under `npm start`: how often its launcher restarted a crashed web server or worker (null when run otherwise)."),
 });

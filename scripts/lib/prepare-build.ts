@@ -30,7 +30,7 @@ export function ensurePrismaClient(log: (m: string) => void) {
 export function ensureNextBuild(log: (m: string) => void, force = false) {
   const marker = path.join(root, ".next/BUILD_ID");
   const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
-  const sources = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "proxy.ts", "postcss.config.mjs"];
+  const sources = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "postcss.config.mjs"];
   const newest = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
   if (!force && built && built >= newest) return;
   log("building the web app (next build)");

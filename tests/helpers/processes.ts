@@ -52,3 +52,35 @@ export function runIdsOf(pids: number[]): Set<string> {
     }
   }));
 }
+
+/** Live processes below `root` in the process tree (children, their children…), read from /proc. */
+export function descendantsOf(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statOf(Number(entry));
+    if (fields.length && fields[0] !== "Z") parents.set(Number(entry), Number(fields[1]));
+  }
+  const found = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (found.has(ppid) && !found.has(pid)) (found.add(pid), (grew = true));
+  }
+  found.delete(root);
+  return [...found];
+}
+
+/** Whether `pid` is still a live (not zombie) process. */
+export function isAlive(pid: number): boolean {
+  const fields = statOf(pid);
+  return fields.length > 0 && fields[0] !== "Z";
+}
+
+/** The command line of `pid` ("" once it ended). */
+export function cmdlineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+}

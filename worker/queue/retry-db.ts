@@ -16,11 +16,3 @@ export async function retryDb<T>(fn: () => Promise<T>, { what, log, budgetMs = 3
     }
   }
 }
-
-// How a lost or refused connection shows through Prisma and pg: admin/crash shutdown codes, socket errors.
-const CONNECTION_ERROR = /57P0[123]|08\d{3}|Connection terminated|not queryable|Can't reach database|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect/i;
-
-/** Whether an error means the database was unreachable, rather than something wrong with the task. */
-export function isConnectionError(err: unknown): boolean {
-  return err instanceof Error && CONNECTION_ERROR.test(err.message);
-}

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { PermanentTaskError, TaskLostError, TransientTaskError } from "@/worker/pipeline/errors";
 import type { TaskContext } from "@/worker/pipeline/task-context";
-import { isConnectionError, retryDb } from "@/worker/queue/retry-db";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { retryDb } from "@/worker/queue/retry-db";
 
 /** Delay before retry n (1-based): 2 s, 4 s, 8 s ... capped at 60 s. */
 export function backoffMs(attempt: number): number {
@@ -33,9 +34,9 @@ export async function settleTask({ ctx, error, log }: { ctx: TaskContext; error:
   const task = await retryDb(() => db.task.findUnique({ where: { id: ctx.taskId }, select: { attempts: true, maxAttempts: true } }), { what: `task ${ctx.taskId}: read attempts`, log });
   const permanent = error instanceof PermanentTaskError;
   const known = error instanceof PermanentTaskError || error instanceof TransientTaskError;
-  const lostDb = !known && isConnectionError(error);
+  const lostDb = !known && isDatabaseUnavailable(error);
   const code = known ? error.code : lostDb ? "database_unavailable" : "internal_error";
-  const message = lostDb ? "The database connection was lost during the task." : error instanceof Error ? error.message : String(error);
+  const message = lostDb ? "The database was unreachable or did not answer in time during the task." : error instanceof Error ? error.message : String(error);
   if (!known && !lostDb) log(`task ${ctx.taskId} unexpected error: ${error instanceof Error ? error.stack : message}`);
 
   if (!permanent && task && task.attempts < task.maxAttempts) {

@@ -63,6 +63,12 @@ function responses(op: Operation) {
       ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
     };
   }
+  // Every operation with errors reads the database; one that does not answer in time is reported, not waited on.
+  if (op.errors.length) out["503"] ??= {
+    description: "The database did not answer in time (or is unreachable); retry after the Retry-After header's seconds.",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } },
+  };
   out.default = { description: "Unexpected error (500).", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   return out;
 }
