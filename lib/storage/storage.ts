@@ -1,7 +1,7 @@
 import { dataDir, getEnv } from "@/lib/env";
 import { LocalStorage } from "@/lib/storage/local-storage";
 import type { ObjectStorage } from "@/lib/storage/object-storage";
-import { S3Storage } from "@/lib/storage/s3-storage";
+import { DeferredStorage } from "@/lib/storage/deferred-storage";
 import { parseStorageUrl } from "@/lib/storage/storage-url";
 
 let current: ObjectStorage | undefined;
@@ -16,14 +16,15 @@ function openStorage(): ObjectStorage {
   const env = getEnv();
   const bucket = env.LL3M_STORAGE_URL ? parseStorageUrl(env.LL3M_STORAGE_URL) : null;
   if (!bucket) return new LocalStorage(dataDir());
-  return new S3Storage({
+  const options = {
     ...bucket,
     // An endpoint of one's own (MinIO, R2, Ceph) seldom cares about the region; the SDK still wants one.
     region: env.AWS_REGION ?? "us-east-1",
     endpoint: env.AWS_ENDPOINT_URL_S3,
     // Unset: the SDK's own chain (instance roles, ~/.aws, web identity).
     credentials: env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY } : undefined,
-  });
+  };
+  return new DeferredStorage("s3", `s3://${bucket.bucket}/${bucket.prefix}`, async () => new (await import("@/lib/storage/s3-storage")).S3Storage(options));
 }
 
 /** Whether downloads should stream through this server rather than redirect to the bucket. */

@@ -143,4 +143,8 @@ export const healthSchema = z.strictObject({
   }),
   queue: z.strictObject({ queued: z.number().int().nullable(), running: z.number().int().nullable() }),
   workers: z.strictObject({ live: z.number().int() }),
+  storage: z.strictObject({
+    kind: z.enum(["local", "s3"]).describe("Where asset files live: the data directory or an S3-compatible bucket."),
+    downloads: z.enum(["proxy", "redirect"]).describe("Whether downloads stream through the web server or redirect to a short-lived presigned URL."),
+  }),
 });
