@@ -18,6 +18,9 @@ FROM node:20-bookworm-slim AS web
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 LL3M_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/.next/standalone ./
+# scripts/serve-web.mjs runs Next through its programmatic API, which loads the config with parts of the next
+# package the trace leaves out: the whole package replaces the traced copy.
+COPY --from=build /app/node_modules/next ./node_modules/next
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
 COPY --from=build /app/next.config.mjs ./
