@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { bucketOrigins } from "@/lib/storage/storage-url";
 
 // The edge-safe config reads the JWT cookie without touching the database.
 const { auth } = NextAuth(authConfig);
@@ -22,7 +23,7 @@ function signInRedirect(req: NextRequest) {
  * (the dashboard layout remains the real guard). The other security headers come from next.config.mjs.
  */
 export const proxy = auth((req) => {
-  const csp = contentSecurityPolicy({ nonce: createNonce(), dev: process.env.NODE_ENV !== "production" });
+  const csp = contentSecurityPolicy({ nonce: createNonce(), dev: process.env.NODE_ENV !== "production", bucketOrigins: bucketOrigins() });
   let res: NextResponse;
   if (!req.auth?.user && !PUBLIC_PAGE.test(req.nextUrl.pathname)) res = signInRedirect(req);
   else {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { EXTERNAL_PROVIDERS, ROLES, type LlmRole } from "@/lib/llm/types";
+import { parseStorageUrl } from "@/lib/storage/storage-url";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off", ""])
@@ -23,12 +24,35 @@ function checkRoleEndpoints(env: Record<string, unknown>, ctx: z.RefinementCtx) 
   }
 }
 
+/** An empty variable (`LL3M_STORAGE_URL=` in a compose file) means unset. */
+const optionalText = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+/** S3 storage needs a region (or an endpoint, which brings its own) and both halves of a key pair or neither. */
+function checkStorage(env: Record<string, unknown>, ctx: z.RefinementCtx) {
+  if (env.AWS_ACCESS_KEY_ID && !env.AWS_SECRET_ACCESS_KEY) ctx.addIssue({ code: "custom", path: ["AWS_SECRET_ACCESS_KEY"], message: "AWS_ACCESS_KEY_ID is set: set its AWS_SECRET_ACCESS_KEY too" });
+  if (!env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) ctx.addIssue({ code: "custom", path: ["AWS_ACCESS_KEY_ID"], message: "AWS_SECRET_ACCESS_KEY is set: set its AWS_ACCESS_KEY_ID too" });
+  if (env.LL3M_STORAGE_URL && !env.AWS_REGION && !env.AWS_ENDPOINT_URL_S3) {
+    ctx.addIssue({ code: "custom", path: ["AWS_REGION"], message: "LL3M_STORAGE_URL is an S3 bucket: set AWS_REGION to its region (e.g. eu-west-1), or AWS_ENDPOINT_URL_S3 for MinIO, R2, Ceph or Garage" });
+  }
+}
+
 /** The one environment schema, parsed by the web app, the worker and the scripts. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (the launcher makes one)"),
   LL3M_DATA_DIR: z.string().default(".data"),
+  /** Asset files in an S3-compatible bucket (`s3://bucket/prefix`) instead of the data directory. */
+  LL3M_STORAGE_URL: optionalText(
+    z.string().refine((v) => parseStorageUrl(v) !== null, "LL3M_STORAGE_URL must be s3://bucket or s3://bucket/prefix (a valid bucket name; unset keeps files in LL3M_DATA_DIR)"),
+  ),
+  /** Downloads stream through the web server instead of redirecting to a presigned URL (buckets browsers cannot reach). */
+  LL3M_STORAGE_PROXY: bool.default(false),
+  AWS_REGION: optionalText(z.string()),
+  AWS_ACCESS_KEY_ID: optionalText(z.string()),
+  AWS_SECRET_ACCESS_KEY: optionalText(z.string()),
+  /** A non-AWS S3 endpoint (http://minio:9000); addressed path-style. */
+  AWS_ENDPOINT_URL_S3: optionalText(z.string().regex(/^https?:\/\/[^/\s]+/, "AWS_ENDPOINT_URL_S3 must be an http(s) URL such as http://minio:9000")),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   BLENDER_PATH: z.string().optional(),
   LL3M_ALLOW_REGISTRATION: bool.default(true),
@@ -103,7 +127,10 @@ export const envSchema = z.object({
   LL3M_AGENT_MAX_REPAIRS: z.coerce.number().int().min(0).max(10).default(3),
   /** Critic → fix rounds before the verifier scores the version. */
   LL3M_AGENT_MAX_CRITIC_ROUNDS: z.coerce.number().int().min(0).max(5).default(1),
-}).superRefine(checkRoleEndpoints);
+}).superRefine((env, ctx) => {
+  checkRoleEndpoints(env, ctx);
+  checkStorage(env, ctx);
+});
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -8,7 +8,8 @@
 // Time per asset = tasks.started_at (claimed) → finished_at (files written, version stored).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { buffer } from "node:stream/consumers";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -38,7 +39,7 @@ Object.assign(process.env, env);
 // Imported only now: the db client and env read DATABASE_URL and LL3M_DATA_DIR when first used.
 const { db } = await import("@/lib/db");
 const { enqueueGenerateTask } = await import("@/lib/tasks/enqueue-task");
-const { versionFile } = await import("@/lib/storage/paths");
+const { storage, versionKey } = await import("@/lib/storage/storage");
 const { generateSchema } = await import("@/lib/validations/generate");
 
 const worker = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
@@ -72,7 +73,8 @@ try {
     if (task.status === "completed" && task.version) {
       times.push(seconds);
       const files = task.version.files as { glb?: { file: string } };
-      const glb = await readFile(versionFile({ assetId: task.assetId!, versionId: task.version.id, file: files.glb!.file }));
+      const stored = await storage().get(versionKey({ assetId: task.assetId!, versionId: task.version.id, file: files.glb!.file }));
+      const glb = stored ? await buffer(stored.body) : Buffer.alloc(0);
       problems = modelProblems({ c, subject: (task.version.plan as { subject: string }).subject, gltf: readGlbJson(glb) });
     }
     if (problems.length === 0) passed++;

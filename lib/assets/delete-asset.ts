@@ -1,11 +1,11 @@
-import { rm } from "node:fs/promises";
 import { db } from "@/lib/db";
 import { getAssetOrThrow } from "@/lib/assets/get-asset-or-throw";
-import { assetDir } from "@/lib/storage/paths";
+import { assetPrefix, storage } from "@/lib/storage/storage";
 
 /**
  * Deletes the caller's asset: its rows (versions cascade, tasks keep their history with asset_id NULL) in one
- * transaction, then its folder. Files go after the rows, so a failure never leaves a row pointing at no file.
+ * transaction, then its objects. Objects go after the rows, so a failure never leaves a row pointing at no file
+ * (objects a failure leaves behind have no row, and the orphan sweep removes them).
  */
 export async function deleteAsset({ assetId, userId }: { assetId: string; userId: string }) {
   const asset = await getAssetOrThrow({ assetId, userId });
@@ -16,5 +16,8 @@ export async function deleteAsset({ assetId, userId }: { assetId: string; userId
     await tx.assetVersion.deleteMany({ where: { assetId: asset.id } });
     await tx.asset.delete({ where: { id: asset.id } });
   });
-  await rm(assetDir({ assetId: asset.id }), { recursive: true, force: true });
+  // The asset is gone for the user once the rows are; objects the storage did not let us delete are orphans now.
+  await storage().deletePrefix(assetPrefix({ assetId: asset.id })).catch((err) => {
+    console.warn(JSON.stringify({ level: "warn", msg: "asset objects left for the orphan sweep", asset_id: asset.id, error: String(err) }));
+  });
 }

@@ -1,7 +1,8 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { buffer } from "node:stream/consumers";
 import { zipSync } from "fflate";
-import { versionFile } from "@/lib/storage/paths";
+import { storage, versionKey } from "@/lib/storage/storage";
 
 /** The material library Blender's OBJ exporter writes beside model.obj (`mtllib model.mtl`). */
 const MTL = "model.mtl";
@@ -25,13 +26,20 @@ export async function writeObjBundle({ dir, objFile }: { dir: string; objFile: s
   return OBJ_BUNDLE;
 }
 
+/** Every byte of a stored object, or null when it is missing. */
+async function readObject(key: string): Promise<Buffer | null> {
+  const object = await storage().get(key);
+  return object ? buffer(object.body) : null;
+}
+
 /**
  * The same bundle made at download time, for versions stored before the worker wrote it: null when the version has
  * no .mtl (the plain .obj is served).
  */
 export async function objBundle({ assetId, versionId, objFile, name }: { assetId: string; versionId: string; objFile: string; name: string }) {
-  const mtlPath = versionFile({ assetId, versionId, file: MTL });
-  if (!(await stat(mtlPath).catch(() => null))) return null;
-  const [obj, mtl] = await Promise.all([readFile(versionFile({ assetId, versionId, file: objFile })), readFile(mtlPath)]);
+  const mtl = await readObject(versionKey({ assetId, versionId, file: MTL }));
+  if (!mtl) return null;
+  const obj = await readObject(versionKey({ assetId, versionId, file: objFile }));
+  if (!obj) return null;
   return zipObj({ obj, mtl, objName: `${name}.obj` });
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { API_KEY_CHANNEL, watchRevocations } from "@/lib/auth/api-key-revocations";
 
 const PREFIX = "ll3m_";
 /** last_used_at is informational: writing it at most once a minute per key keeps reads from turning into writes. */
@@ -23,12 +24,18 @@ type KeyRow = { id: string; revoked_at: Date | null; last_used_at: Date | null; 
 type CachedKey = { user: { id: string; email: string; apiKeyId: string }; expires: number; lastUsed: number };
 
 /**
- * Valid keys seen in the last few seconds, by hash: spares a database round trip on every request. Revoking drops
- * the entry here at once; another web instance may honour a revoked key for at most this long.
+ * Valid keys seen in the last few seconds, by hash: spares a database round trip on every request. A revocation
+ * reaches every web server at once through NOTIFY (see api-key-revocations.ts); while this server's LISTEN is down
+ * the cache is not used, so a revoked key is never honoured for lack of a message.
  */
 const CACHE_MS = 5_000;
 const globalForKeys = globalThis as unknown as { ll3mKeyCache?: Map<string, CachedKey> };
 const cache = (globalForKeys.ll3mKeyCache ??= new Map());
+
+/** Forgets a key on this server (its NOTIFY arrived, or it was revoked here). */
+function forgetKey(apiKeyId: string) {
+  for (const [hash, entry] of cache) if (entry.user.apiKeyId === apiKeyId) cache.delete(hash);
+}
 
 async function lookUp(hash: string): Promise<CachedKey | null> {
   // One round trip (key and owner joined).
@@ -46,7 +53,8 @@ async function lookUp(hash: string): Promise<CachedKey | null> {
 export async function userFromApiKey(key: string) {
   if (!key.startsWith(PREFIX) || key.length > 100) return null;
   const hash = hashApiKey(key);
-  const cached = cache.get(hash);
+  const live = watchRevocations({ onRevoke: forgetKey, onGap: () => cache.clear() });
+  const cached = live ? cache.get(hash) : undefined;
   const entry = cached && cached.expires > Date.now() ? cached : await lookUp(hash);
   if (!entry) return null;
   if (Date.now() - entry.lastUsed > LAST_USED_RESOLUTION_MS) {
@@ -66,8 +74,14 @@ export async function listApiKeys({ userId }: { userId: string }) {
 export async function revokeApiKey({ userId, keyId }: { userId: string; keyId: string }): Promise<boolean> {
   const row = await db.apiKey.findFirst({ where: { id: keyId, userId }, select: { id: true, revokedAt: true } });
   if (!row) return false;
-  if (!row.revokedAt) await db.apiKey.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
-  for (const [hash, entry] of cache) if (entry.user.apiKeyId === row.id) cache.delete(hash);
+  if (!row.revokedAt) {
+    // The NOTIFY goes out with the commit: no web server hears of a revocation that did not happen.
+    await db.$transaction([
+      db.apiKey.update({ where: { id: row.id }, data: { revokedAt: new Date() } }),
+      db.$executeRaw`SELECT pg_notify(${API_KEY_CHANNEL}, ${row.id})`,
+    ]);
+  }
+  forgetKey(row.id);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir, readdir, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -89,6 +89,12 @@ export class LocalStorage implements ObjectStorage {
     const folder = prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
     const dir = this.pathOf(folder);
     if ((await stat(dir).catch(() => null))?.isDirectory()) await rm(dir, { recursive: true, force: true });
+    // So do the folders above it that this left empty (an asset's folder after its last version), up to the top
+    // level (assets/); rmdir leaves any folder that still holds something.
+    const parts = folder.split("/");
+    for (let depth = parts.length - 1; depth > 1; depth--) {
+      if (!(await rmdir(this.pathOf(parts.slice(0, depth).join("/"))).then(() => true, () => false))) break;
+    }
     return removed;
   }
 

@@ -150,4 +150,8 @@ export const healthSchema = z.strictObject({
     })
     .nullable()
     .describe("Under `npm start`: how often its launcher restarted a crashed web server or worker (null when run otherwise)."),
+  storage: z.strictObject({
+    kind: z.enum(["local", "s3"]).describe("Where asset files live: the data directory or an S3-compatible bucket."),
+    downloads: z.enum(["proxy", "redirect"]).describe("Whether downloads stream through the web server or redirect to a short-lived presigned URL."),
+  }),
 });

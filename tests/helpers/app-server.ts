@@ -36,14 +36,21 @@ async function waitForAnswer(url: string, proc: ChildProcess, output: () => stri
  * and a data dir of its own. This process's DATABASE_URL and LL3M_DATA_DIR are pointed at them too (call before
  * anything touches `db`), so tests can seed rows and check files directly.
  */
-export async function startAppServer({ env = {}, prefix = "ll3m_api", quiet = true, nodeArgs = [] }: { env?: Record<string, string>; prefix?: string; quiet?: boolean; nodeArgs?: string[] } = {}): Promise<AppServer> {
-  const database = await createTestDatabase({ prefix });
+export async function startAppServer({ env = {}, prefix = "ll3m_api", quiet = true, nodeArgs = [], besides }: {
+  env?: Record<string, string>;
+  prefix?: string;
+  quiet?: boolean;
+  nodeArgs?: string[];
+  /** Another web server of the same deployment: this one shares its database and AUTH_SECRET (the first drops it). */
+  besides?: AppServer;
+} = {}): Promise<AppServer> {
+  const database = besides ? { url: besides.databaseUrl, drop: async () => {} } : await createTestDatabase({ prefix });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-data-`));
   const port = await freePort();
   const fullEnv: Record<string, string> = {
     DATABASE_URL: database.url,
     LL3M_DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
+    AUTH_SECRET: besides?.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
     ...env,
   };

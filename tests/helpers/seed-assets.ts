@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { versionDir } from "@/lib/storage/paths";
+import { storage, versionKey } from "@/lib/storage/storage";
 
 // A scene report shaped like the harness' for a 12-part model, so list answers weigh what real ones do.
 const SCENE_STATS = {
@@ -26,7 +26,7 @@ function nextCreatedAt(): Date {
 }
 
 /**
- * Creates a finished asset straight in the database (rows as the worker writes them) with small files on disk,
+ * Creates a finished asset straight in the database (rows as the worker writes them) with small files in storage,
  * for API tests and benchmarks that need many assets without running Blender. Version N is current. Each asset is
  * created at least a millisecond after the one before, so "newest first" has one right answer.
  */
@@ -45,11 +45,10 @@ export async function seedAsset({ userId, name = "seeded chair", prompt = "a see
     const versionId = randomUUID();
     versionIds.push(versionId);
     if (withFiles) {
-      const dir = versionDir({ assetId, versionId });
-      await mkdir(dir, { recursive: true });
-      await writeFile(`${dir}/model.glb`, GLB);
-      await writeFile(`${dir}/model.obj`, `# version ${i + 1}\nv 0 0 0\n`);
-      await writeFile(`${dir}/preview.png`, PNG);
+      const put = (file: string, body: Buffer | string) => storage().put(versionKey({ assetId, versionId, file }), Readable.from([body]));
+      await put("model.glb", GLB);
+      await put("model.obj", `# version ${i + 1}\nv 0 0 0\n`);
+      await put("preview.png", PNG);
     }
     await db.assetVersion.create({
       data: {

@@ -31,6 +31,8 @@ async function plantOrphanVersion(ageMs: number) {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "model.glb"), "half-committed");
   const then = new Date(Date.now() - ageMs);
+  // The sweep dates a version by its newest object.
+  await utimes(path.join(dir, "model.glb"), then, then);
   await utimes(dir, then, then);
   await utimes(path.dirname(dir), then, then);
   return dir;

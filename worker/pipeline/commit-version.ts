@@ -3,7 +3,7 @@ import type { Prisma, Task } from "@/lib/generated/prisma/client";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import { TaskLostError } from "@/worker/pipeline/errors";
 import type { TaskContext } from "@/worker/pipeline/task-context";
-import type { VersionDraft } from "@/worker/pipeline/store-version";
+import type { VersionDraft } from "@/worker/pipeline/version-draft";
 import { retryDb } from "@/worker/queue/retry-db";
 
 /**

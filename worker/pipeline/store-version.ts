@@ -1,29 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Task } from "@/lib/generated/prisma/client";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import type { ExportFormat } from "@/lib/assets/formats";
 import { writeObjBundle } from "@/lib/assets/obj-bundle";
-import type { Plan } from "@/lib/validations/plan";
-import { versionDir } from "@/lib/storage/paths";
+import { storage } from "@/lib/storage/storage";
 import type { BlenderResult } from "@/worker/blender/types";
 import { log } from "@/worker/log";
 import { commitOutcome, commitVersion } from "@/worker/pipeline/commit-version";
 import { TransientTaskError } from "@/worker/pipeline/errors";
+import { placeVersionFiles } from "@/worker/pipeline/place-version-files";
 import type { TaskContext } from "@/worker/pipeline/task-context";
-
-export interface VersionDraft {
-  plan: Plan;
-  code: string;
-  provider: string;
-  result: BlenderResult;
-  /** The run's output folder; it is moved, not copied, into the version's place. */
-  outDir: string;
-  score: number;
-  reasons: { severity: string; message: string }[];
-  trail?: unknown[];
-}
+import type { VersionDraft } from "@/worker/pipeline/version-draft";
 
 const COMMIT_TRIES = 3;
 
@@ -38,18 +27,17 @@ async function describeFiles(dir: string, files: BlenderResult["files"]): Promis
 }
 
 /**
- * Moves the run's files into place, then commits the version and completes the task in one transaction. A commit
- * that fails is checked (it may have gone through), written again while the task is still ours, and otherwise
- * undone by removing the files. Only when the database stays unreachable are the files left: if no row names them,
- * the orphan sweep (worker/maintenance) removes them later.
+ * Puts the run's files in storage (a rename into the data directory, or an upload of every file to the bucket),
+ * then commits the version and completes the task in one transaction: no row ever names an object that is not in
+ * place. A commit that fails is checked (it may have gone through), written again while the task is still ours,
+ * and otherwise undone by deleting the objects. Only when the database stays unreachable are they left: if no row
+ * names them, the orphan sweep (worker/maintenance) removes them later.
  */
 export async function storeVersion({ ctx, task, draft }: { ctx: TaskContext; task: Task; draft: VersionDraft }) {
   const versionId = randomUUID();
   const assetId = task.assetId ?? randomUUID();
   const files = await describeFiles(draft.outDir, draft.result.files);
-  const finalDir = versionDir({ assetId, versionId });
-  await mkdir(path.dirname(finalDir), { recursive: true });
-  await rename(draft.outDir, finalDir);
+  const placed = await placeVersionFiles({ store: storage(), outDir: draft.outDir, assetId, versionId });
   ctx.closeStage();
   for (let attempt = 1; ; attempt++) {
     try {
@@ -61,9 +49,8 @@ export async function storeVersion({ ctx, task, draft }: { ctx: TaskContext; tas
       if (outcome === "committed") return { assetId, versionId };
       if (outcome === "ours" && attempt < COMMIT_TRIES) continue;
       if (outcome === "unknown") throw new TransientTaskError("database_unavailable", "The new version could not be recorded: the database is unreachable.");
-      await rm(finalDir, { recursive: true, force: true });
-      // A first version's asset folder was made for it alone; rmdir leaves anything else in place.
-      if (!task.assetId) await rmdir(path.dirname(finalDir)).catch(() => {});
+      // The sweep removes what the undo cannot (storage unreachable too); the commit's error is the one to report.
+      await placed.undo().catch((e) => log.warn(`task ${ctx.taskId}: could not remove the uncommitted files: ${e instanceof Error ? e.message : String(e)}`));
       throw err;
     }
   }

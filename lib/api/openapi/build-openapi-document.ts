@@ -54,7 +54,8 @@ function responses(op: Operation) {
       : r.contentType
         ? { [r.contentType]: { schema: r.contentType === "application/json" ? { type: "object" } : { type: "string", format: "binary" } } }
         : undefined;
-    out[status] = { description: r.description, ...(content ? { content } : {}) };
+    const headers = r.headers && Object.fromEntries(Object.entries(r.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }]));
+    out[status] = { description: r.description, ...(content ? { content } : {}), ...(headers ? { headers } : {}) };
   }
   for (const status of op.errors) {
     out[status] = {

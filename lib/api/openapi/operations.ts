@@ -28,6 +28,8 @@ const ID = { id: "The asset id (a UUID)." };
 const TASK = { task_id: "The task id (a UUID) from POST /generate." };
 const VERSION = { ...ID, version: "A version number (1, 2, …)." };
 const ASSET_ERRORS = [401, 404, 429];
+/** Files in a bucket are fetched from the bucket itself, after the owner check. */
+const PRESIGNED: Response = { description: "The file is in object storage: fetch it from `Location`, a presigned URL that expires after a few minutes.", headers: { Location: "The presigned URL." } };
 
 /** Every endpoint of /api/v1, in the order the reference lists them. */
 export const OPERATIONS: Operation[] = [
@@ -70,9 +72,10 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: "The asset, now at that version.", schema: "Asset" } }, errors: [401, 403, 404, 422, 429] },
   { method: "get", path: "/assets/{id}/download/{format}", operationId: "downloadAsset", tag: "Assets", summary: "Download a file of an asset",
     pathParams: { ...ID, format: "glb, gltf, obj, stl, fbx or blend (as exported for that version)." }, query: versionQuerySchema,
-    responses: { 200: { description: "The file, as an attachment named after the asset and version.", contentType: "application/octet-stream" } }, errors: [401, 404, 422, 429] },
+    description: "With object storage (S3) the answer is a 302 to a presigned URL of the bucket that lives a few minutes; follow it without your Authorization header (HTTP clients drop it on a cross-origin redirect). Servers with LL3M_STORAGE_PROXY=1, or files in the data directory, answer 200 with the file.",
+    responses: { 200: { description: "The file, as an attachment named after the asset and version.", contentType: "application/octet-stream" }, 302: PRESIGNED }, errors: [401, 404, 422, 429] },
   { method: "get", path: "/assets/{id}/screenshot", operationId: "getScreenshot", tag: "Assets", summary: "The rendered preview", pathParams: ID, query: versionQuerySchema,
-    responses: { 200: { description: "A PNG.", contentType: "image/png" } }, errors: [401, 404, 422, 429] },
+    responses: { 200: { description: "A PNG.", contentType: "image/png" }, 302: PRESIGNED }, errors: [401, 404, 422, 429] },
   { method: "post", path: "/auth/register", operationId: "register", tag: "Authentication", summary: "Create an account", public: true, body: "RegisterRequest",
     description: "Switched off when the server runs with LL3M_ALLOW_REGISTRATION=0 (403).",
     responses: { 201: { description: "The account.", schema: "User" } }, errors: [400, 403, 409, 413, 422] },
