@@ -111,12 +111,14 @@ try {
   const glbKb = {} as Record<QualityLevel, number>;
   for (const q of QUALITY_LEVELS) {
     const done = await db.task.findMany({ where: { id: { in: textureIds[q] }, status: "completed" }, include: { version: true } });
-    const ms = done.map((t) => (t.stageLog as { name: string; ms: number }[]).find((s) => s.name === "texturing")?.ms ?? 0);
+    const stage = (t: (typeof done)[number], name: string) => (t.stageLog as { name: string; ms: number }[]).find((s) => s.name === name)?.ms ?? 0;
+    const ms = done.map((t) => stage(t, "texturing"));
+    const exportMs = done.map((t) => stage(t, "exporting"));
     const kb = done.map((t) => ((t.version?.files as { glb?: { bytes: number } } | undefined)?.glb?.bytes ?? NaN) / 1024);
     const seconds = done.map((t) => (t.finishedAt!.getTime() - t.startedAt!.getTime()) / 1000);
     textureMs[q] = Math.round(p(0.5, ms));
     glbKb[q] = Math.round(p(0.5, kb));
-    console.log(`textures ${q.padEnd(8)} ${done.length}/${textureIds[q].length} built, texturing p50 ${textureMs[q]} ms (max ${Math.max(0, ...ms)}), GLB p50 ${glbKb[q]} KB (max ${Math.round(Math.max(0, ...kb))}), time per asset p50 ${round(p(0.5, seconds))} s`);
+    console.log(`textures ${q.padEnd(8)} ${done.length}/${textureIds[q].length} built, texturing p50 ${textureMs[q]} ms (max ${Math.max(0, ...ms)}), GLB p50 ${glbKb[q]} KB (max ${Math.round(Math.max(0, ...kb))}), export p50 ${Math.round(p(0.5, exportMs))} ms, time per asset p50 ${round(p(0.5, seconds))} s`);
   }
   console.log(JSON.stringify({
     cases: cases.length, success_rate: round(passed / cases.length), p50_s: round(p(0.5, times)), p95_s: round(p(0.95, times)),
