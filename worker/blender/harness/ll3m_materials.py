@@ -24,6 +24,9 @@ import ll3m_uv
 DEFAULT_QUALITY = "standard"
 # What texturing cost this run (the harness reports it as timings.texture_ms).
 STATS = {"texture_ms": 0.0, "images": 0}
+# Images made this run by their full name (Blender cuts names at 63 characters), and patterns by kind and size.
+_IMAGES = {}
+_PATTERNS = {}
 # quality -> (colour and roughness map size, normal map size or None); None: no textures at all.
 SIZES = {"draft": None, "standard": (512, None), "high": (512, 1024)}
 
@@ -88,19 +91,20 @@ def _set(node, names, value):
     return None
 
 
-def _image(name, size, non_color, pixels):
+def _image(name, non_color, pixels):
     """One packed PNG image, made once per run for its name; `pixels()` gives n x n x 3 floats in [0, 1]."""
-    image = bpy.data.images.get(name)
-    if image is not None and image.get("ll3m") == 1:
+    image = _IMAGES.get(name)
+    if image is not None and image.name in bpy.data.images:  # still there (a script may be run twice in one session)
         return image
-    rgba = np.ones((size, size, 4), np.float32)
-    rgba[..., :3] = pixels()
-    image = bpy.data.images.new(name, size, size, alpha=False)
+    rgb = pixels()
+    rgba = np.ones(rgb.shape[:2] + (4,), np.float32)
+    rgba[..., :3] = rgb
+    image = bpy.data.images.new(name, rgb.shape[1], rgb.shape[0], alpha=False)
     if non_color:
         image.colorspace_settings.name = "Non-Color"
     image.pixels.foreach_set(rgba.ravel())
-    image.pack()  # the PNG the exporters embed as is; the .blend keeps it
-    image["ll3m"] = 1
+    image.pack()  # as PNG: the exporters embed these bytes as they are, and the .blend keeps them
+    _IMAGES[name] = image
     STATS["images"] += 1
     return image
 
@@ -111,8 +115,11 @@ def _pattern(kind, size, finish):
     params = dict(params)
     if finish and "brushed" in finish:
         params["brush"] = 1.0
-    rng = np.random.default_rng(zlib.crc32(("%s/%s" % (kind, params.get("brush", 0))).encode()))
-    return getattr(patterns, family)(rng, size, params)
+    key = (kind, params.get("brush", 0), size)
+    if key not in _PATTERNS:  # every colour of one kind shares it
+        rng = np.random.default_rng(zlib.crc32(("%s/%s" % key[:2]).encode()))
+        _PATTERNS[key] = [np.broadcast_to(a, (size, size) + np.shape(a)[2:]) for a in getattr(patterns, family)(rng, size, params)]
+    return _PATTERNS[key]
 
 
 def _texture_nodes(mat, bsdf, kind, rgb, metallic, roughness, finish, sizes):
@@ -121,29 +128,24 @@ def _texture_nodes(mat, bsdf, kind, rgb, metallic, roughness, finish, sizes):
     size, normal_size = sizes
     brushed = "brush" if finish and "brushed" in finish else "plain"
     # Glossy surfaces show less of their pattern: polish evens the colour out.
-    amount = min(1.0, 0.35 + roughness)
-    cache = {}
-
-    def pattern():
-        if "p" not in cache:
-            cache["p"] = [np.broadcast_to(a, (size, size) + np.shape(a)[2:]) for a in _pattern(kind, size, finish)]
-        return cache["p"]
-
-    key = "ll3m_%s_%s_%d" % (kind, brushed, size)
-    colour = _image("%s_%s_color" % (key, mat.name), size, False, lambda: patterns.colour_texture(rgb, pattern()[0], amount))
+    amount = round(min(1.0, 0.35 + roughness) * 20) / 20
+    # Maps without colour are shared by every material of this kind, size and finish strength.
+    key = "ll3m_%s_%s_%d_%02d" % (kind, brushed, size, amount * 20)
+    colour = _image("%s_%s_color" % (key, mat.name), False,
+                    lambda: patterns.colour_texture(rgb, _pattern(kind, size, finish)[0], amount))
     tex = nodes.new("ShaderNodeTexImage")
     tex.image, tex.location = colour, (-500, 300)
     links.new(tex.outputs["Color"], bsdf.inputs["Base Color"])
 
     def rough_pixels():
-        r = pattern()[1]
+        r = _pattern(kind, size, finish)[1]
         r = 1.0 - (1.0 - r / max(float(r.max()), 1e-6)) * amount
         out = np.ones((size, size, 3), np.float32)
         out[..., 1] = r  # glTF reads roughness from green and metalness from blue
         return out
 
     rough = nodes.new("ShaderNodeTexImage")
-    rough.image, rough.location = _image(key + "_rough", size, True, rough_pixels), (-800, 0)
+    rough.image, rough.location = _image(key + "_rough", True, rough_pixels), (-800, 0)
     split = nodes.new("ShaderNodeSeparateColor")
     split.location = (-500, 0)
     links.new(rough.outputs["Color"], split.inputs["Color"])
@@ -156,10 +158,9 @@ def _texture_nodes(mat, bsdf, kind, rgb, metallic, roughness, finish, sizes):
         links.new(mul.outputs["Value"], bsdf.inputs[socket])
     if normal_size:
         def normal_pixels():
-            height = _pattern(kind, normal_size, finish)[2]
-            return patterns.normal_map(np.broadcast_to(height, (normal_size, normal_size)), _BUMP[family] * amount)
+            return patterns.normal_map(_pattern(kind, normal_size, finish)[2], _BUMP[family] * amount)
         ntex = nodes.new("ShaderNodeTexImage")
-        ntex.image = _image("ll3m_%s_%s_%d_normal" % (kind, brushed, normal_size), normal_size, True, normal_pixels)
+        ntex.image = _image("%s_normal%d" % (key, normal_size), True, normal_pixels)
         ntex.location = (-800, -400)
         nmap = nodes.new("ShaderNodeNormalMap")
         nmap.location = (-300, -400)

@@ -193,7 +193,9 @@ def colour_texture(rgb, tone, amount=1.0):
         tone = tone[..., None]
     mean = tone.reshape(-1, tone.shape[-1]).mean(0)
     linear = (F(1) + F(amount) * (tone / mean - F(1))) * colour
-    for _ in range(3):  # clipping bright texels lowers the mean; scale back towards the asked colour
+    for _ in range(3):  # clipping bright texels (near-white colours) lowers the mean: scale back towards the asked one
+        if linear.min() >= 0 and linear.max() <= 1:
+            break
         np.clip(linear, 0, 1, out=linear)
         got = linear.reshape(-1, 3).mean(0)
         linear *= np.where(got > 1e-6, colour / np.maximum(got, 1e-6), 1).astype(F)
