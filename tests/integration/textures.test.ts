@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { unzipSync } from "fflate";
 import { validateBytes } from "gltf-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +12,7 @@ import { versionFile } from "@/lib/storage/paths";
 import { enqueueGenerateTask } from "@/lib/tasks/enqueue-task";
 import { enqueueRefineTask } from "@/lib/tasks/enqueue-refine-task";
 import { generateSchema } from "@/lib/validations/generate";
+import { runBlender } from "@/worker/blender/run-blender";
 import { linearMean, splitGlb, textureBytes, type GltfTextured } from "../helpers/gltf-textures";
 import { decodePng, pixelStdDev } from "../helpers/png";
 import { createUser } from "../helpers/seed";
@@ -175,5 +178,33 @@ describe("textured PBR materials through the real worker and Blender", () => {
     const png = decodePng(oak);
     expect(pixelStdDev(png)).toBeGreaterThan(3);
     colorRgb("tan").forEach((want, i) => expect(Math.abs(linearMean(png)[i]! - want)).toBeLessThan(0.01));
+  });
+});
+
+describe("the material library from code an LLM wrote, sandboxed", () => {
+  // What the coder is told to write: a bpy.ops primitive, a library material, the library's UVs.
+  const code = [
+    "import bpy",
+    "from ll3m_materials import apply_uvs, pbr_material",
+    "bpy.ops.mesh.primitive_cube_add(size=1.0, location=(0, 0, 0.5))",
+    "box = bpy.context.active_object",
+    'box.name = "Crate"',
+    'box.data.materials.append(pbr_material("Crate_Wood", "pine", (0.6, 0.45, 0.25)))',
+    "apply_uvs(box)",
+  ].join("\n");
+
+  it.each([["standard", 1], ["draft", 0]] as const)("passes the lint and textures the part at the task's quality (%s)", async (quality, images) => {
+    const outDir = await mkdtemp(path.join(os.tmpdir(), "ll3m-tex-llm-"));
+    try {
+      const result = await runBlender({ code, formats: ["glb"], outDir, untrusted: true, quality });
+      expect(result.error).toBeUndefined();
+      const glb = splitGlb(await readFile(path.join(outDir, "model.glb")));
+      const colours = (glb.json.materials ?? []).filter((m) => m.pbrMetallicRoughness?.baseColorTexture);
+      expect(colours.length).toBe(images);
+      if (images) expect(pixelStdDev(decodePng(textureBytes(glb, colours[0]!.pbrMetallicRoughness!.baseColorTexture!.index)))).toBeGreaterThan(3);
+      expect(result.timings.texture_ms ?? -1).toBeGreaterThanOrEqual(0);
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
   });
 });
