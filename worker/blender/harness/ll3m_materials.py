@@ -53,7 +53,7 @@ _KINDS = {
     "plaster": ("stone", 1.0, {"speck": 0.05, "blotch": 0.1}, 0.0, 0.9),
     "snow": ("stone", 1.0, {"speck": 0.03, "blotch": 0.08}, 0.0, 0.7),
     "horn": ("stone", 0.3, {"speck": 0.05, "blotch": 0.3}, 0.0, 0.5),
-    "brick": ("masonry", 1.0, {}, 0.0, 0.85),
+    "brick": ("masonry", 1.6, {}, 0.0, 0.85),  # a little larger than life, so a house still reads as brick
     "tile": ("masonry", 1.0, {"rows": 5, "per_row": 5, "joint": 0.05, "bond": False, "shade": 0.1, "gloss": 0.4}, 0.0, 0.7),
     "ceramic": ("smooth", 0.5, {"mottle": 0.04}, 0.0, 0.25),
     "porcelain": ("smooth", 0.5, {"mottle": 0.02}, 0.0, 0.15),

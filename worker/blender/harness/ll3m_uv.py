@@ -1,4 +1,4 @@
-"""UVs for textured parts, in metres: one texture repeat covers the material's tile size on every part alike.
+"""UVs for textured parts, in metres (object scale included): one texture repeat covers the material's tile size.
 
 Flat faces are projected along their main axis (a box projection); the sides of round parts (cylinders, cones,
 lathe profiles) are unrolled around their Z axis, so they do not stretch. On every face the texture's u runs
@@ -23,11 +23,15 @@ def _loops(mesh):
     return co.reshape(-1, 3)[vi], np.repeat(np.arange(n_faces), totals), normals.reshape(-1, 3), totals
 
 
-def project_mesh(mesh, tile=1.0, round_part=False):
-    """Write the "UVMap" layer of a mesh (replacing it), `tile` metres per texture repeat."""
+def project_mesh(mesh, tile=1.0, round_part=False, scale=(1.0, 1.0, 1.0)):
+    """Write the "UVMap" layer of a mesh (replacing it), `tile` metres per texture repeat; `scale` is its object's."""
     if not mesh.polygons:
         return
     co, face, normals, totals = _loops(mesh)
+    # A cube scaled into a plank is measured in metres as it shows, not in its own units.
+    scale = np.asarray(scale, np.float32)
+    co = co * scale
+    normals = normals / np.where(np.abs(scale) > 1e-9, scale, 1e-9)
     extent = co.max(0) - co.min(0)
     axis = np.abs(normals).argmax(1)[face]
     # For a face facing X the candidates are Y and Z, and so on; u takes the one the part is longer along.
@@ -64,4 +68,4 @@ def apply_uvs(obj, material=None, round_part=None):
         # Many faces whose normals lean neither along an axis: a surface of revolution, not a box.
         leaning = np.abs(normals.reshape(-1, 3)).max(1) < 0.97
         round_part = bool(leaning.mean() > 0.3) if len(leaning) else False
-    project_mesh(obj.data, tile, round_part)
+    project_mesh(obj.data, tile, round_part, tuple(obj.scale))
