@@ -54,7 +54,8 @@ _KINDS = {
     "snow": ("stone", 1.0, {"speck": 0.03, "blotch": 0.08}, 0.0, 0.7),
     "horn": ("stone", 0.3, {"speck": 0.05, "blotch": 0.3}, 0.0, 0.5),
     "brick": ("masonry", 1.6, {}, 0.0, 0.85),  # a little larger than life, so a house still reads as brick
-    "tile": ("masonry", 1.0, {"rows": 5, "per_row": 5, "joint": 0.05, "bond": False, "shade": 0.1, "gloss": 0.4}, 0.0, 0.7),
+    "tile": ("masonry", 1.0, {"rows": 5, "per_row": 5, "joint": 0.05, "bond": False, "shade": 0.1, "gloss": 0.4},
+             0.0, 0.7),
     "ceramic": ("smooth", 0.5, {"mottle": 0.04}, 0.0, 0.25),
     "porcelain": ("smooth", 0.5, {"mottle": 0.02}, 0.0, 0.15),
     "plastic": ("smooth", 0.5, {"mottle": 0.03}, 0.0, 0.4),
@@ -118,11 +119,13 @@ def _pattern(kind, size, finish):
     key = (kind, params.get("brush", 0), size)
     if key not in _PATTERNS:  # every colour of one kind shares it
         rng = np.random.default_rng(zlib.crc32(("%s/%s" % key[:2]).encode()))
-        _PATTERNS[key] = [np.broadcast_to(a, (size, size) + np.shape(a)[2:]) for a in getattr(patterns, family)(rng, size, params)]
+        made = getattr(patterns, family)(rng, size, params)
+        _PATTERNS[key] = [np.broadcast_to(a, (size, size) + np.shape(a)[2:]) for a in made]
     return _PATTERNS[key]
 
 
 def _texture_nodes(mat, bsdf, kind, rgb, metallic, roughness, finish, sizes):
+    """Image nodes for the colour map, the roughness/metalness map and (at high) the normal map."""
     nodes, links = mat.node_tree.nodes, mat.node_tree.links
     family = _KINDS[kind][0]
     size, normal_size = sizes

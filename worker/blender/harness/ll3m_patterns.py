@@ -164,7 +164,8 @@ def scales(rng, n, p):
     return F(1) - F(0.3) * rim, F(0.8) + F(0.2) * rim, F(1) - rim
 
 
-PATTERNS = {f.__name__: f for f in (wood, bark, metal, fabric, leather, stone, masonry, smooth, grainy, foliage, scales)}
+PATTERNS = {f.__name__: f for f in (wood, bark, metal, fabric, leather, stone, masonry, smooth, grainy, foliage,
+                                    scales)}
 
 
 def normal_map(height, strength):
