@@ -1,7 +1,9 @@
 // Runs the sample prompt set end to end through the real worker, Blender and a database of its own.
-// Usage: npm run bench:modeler [-- --quality standard|draft|high --concurrency 1 --limit 10]
+// Usage: npm run bench:modeler [-- --quality standard|draft|high --concurrency 1 --limit 10 --texture-cases 8]
 // Prints one line per prompt, then a LAST line of JSON: {"cases","success_rate","p50_s","p95_s","kinds",
-// "heldout_subject_accuracy","refused_rate","wrong_rate"}. The last three come from the categorised held-out set
+// "heldout_subject_accuracy","refused_rate","wrong_rate","texture_ms_p50","glb_kb_p50"}. The last two are objects
+// {draft, standard, high}: the first --texture-cases sample prompts built again at each quality, with the time the
+// material library spent on textures and UVs inside Blender (the "texturing" stage) and the GLB's size. The last three come from the categorised held-out set
 // (tests/fixtures/modeler-heldout-categories.json) run through the same worker: a prompt counts as built right only
 // when its task completed with the kind meant; accuracy and refusals are shares of the prompts that have a kind,
 // wrong is the share of all prompts built as a different object (or built at all when they should be refused).
@@ -14,12 +16,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openBenchDatabase } from "@/scripts/lib/bench-database";
+import { QUALITY_LEVELS, type QualityLevel } from "@/lib/assets/formats";
 import { SUBJECTS } from "@/lib/modeler/subjects";
 import { judgeHeldOut, loadCategoryCases } from "@/tests/helpers/heldout-categories";
 import { loadModelerCases, modelProblems, readGlbJson } from "@/tests/helpers/modeler-expect";
 
 const { values: args } = parseArgs({
-  options: { quality: { type: "string", default: "standard" }, concurrency: { type: "string", default: "1" }, limit: { type: "string" } },
+  options: { quality: { type: "string", default: "standard" }, concurrency: { type: "string", default: "1" }, limit: { type: "string" }, "texture-cases": { type: "string", default: "8" } },
 });
 const cases = loadModelerCases().slice(0, args.limit ? Number(args.limit) : undefined);
 const heldOut = loadCategoryCases().slice(0, args.limit ? Number(args.limit) : undefined);
@@ -58,7 +61,14 @@ try {
   };
   for (const c of cases) ids.push(await enqueue(c.prompt));
   for (const c of heldOut) heldOutIds.push(await enqueue(c.prompt));
-  const all = [...ids, ...heldOutIds];
+  // The texture budget: the same typical prompts at every quality level.
+  const textureCases = cases.slice(0, Number(args["texture-cases"]));
+  const textureIds = Object.fromEntries(await Promise.all(QUALITY_LEVELS.map(async (q) => {
+    const list: string[] = [];
+    for (const c of textureCases) list.push((await enqueueGenerateTask({ userId: user.id, input: generateSchema.parse({ prompt: c.prompt, quality_level: q, output_formats: ["glb"] }) })).id);
+    return [q, list] as const;
+  }))) as Record<QualityLevel, string[]>;
+  const all = [...ids, ...heldOutIds, ...Object.values(textureIds).flat()];
   const deadline = Date.now() + all.length * 60_000;
   while ((await db.task.count({ where: { id: { in: all }, status: { in: ["queued", "running"] } } })) > 0) {
     if (Date.now() > deadline || worker.exitCode !== null) throw new Error("the worker stopped or took too long");
@@ -75,7 +85,7 @@ try {
       const files = task.version.files as { glb?: { file: string } };
       const stored = await storage().get(versionKey({ assetId: task.assetId!, versionId: task.version.id, file: files.glb!.file }));
       const glb = stored ? await buffer(stored.body) : Buffer.alloc(0);
-      problems = modelProblems({ c, subject: (task.version.plan as { subject: string }).subject, gltf: readGlbJson(glb) });
+      problems = modelProblems({ c, subject: (task.version.plan as { subject: string }).subject, gltf: readGlbJson(glb), glb });
     }
     if (problems.length === 0) passed++;
     const score = task.version?.qualityScore ?? "-";
@@ -99,9 +109,23 @@ try {
     if (c.subject && built === null && t?.errorCode !== "prompt_not_understood") console.log(`FAILED ${JSON.stringify(c.prompt)}: ${t?.errorCode} ${t?.errorMessage ?? ""}`);
   }
   const round = (v: number) => Math.round(v * 100) / 100;
+  const textureMs = {} as Record<QualityLevel, number>;
+  const glbKb = {} as Record<QualityLevel, number>;
+  for (const q of QUALITY_LEVELS) {
+    const done = await db.task.findMany({ where: { id: { in: textureIds[q] }, status: "completed" }, include: { version: true } });
+    const stage = (t: (typeof done)[number], name: string) => (t.stageLog as { name: string; ms: number }[]).find((s) => s.name === name)?.ms ?? 0;
+    const ms = done.map((t) => stage(t, "texturing"));
+    const exportMs = done.map((t) => stage(t, "exporting"));
+    const kb = done.map((t) => ((t.version?.files as { glb?: { bytes: number } } | undefined)?.glb?.bytes ?? NaN) / 1024);
+    const seconds = done.map((t) => (t.finishedAt!.getTime() - t.startedAt!.getTime()) / 1000);
+    textureMs[q] = Math.round(p(0.5, ms));
+    glbKb[q] = Math.round(p(0.5, kb));
+    console.log(`textures ${q.padEnd(8)} ${done.length}/${textureIds[q].length} built, texturing p50 ${textureMs[q]} ms (max ${Math.max(0, ...ms)}), GLB p50 ${glbKb[q]} KB (max ${Math.round(Math.max(0, ...kb))}), export p50 ${Math.round(p(0.5, exportMs))} ms, time per asset p50 ${round(p(0.5, seconds))} s`);
+  }
   console.log(JSON.stringify({
     cases: cases.length, success_rate: round(passed / cases.length), p50_s: round(p(0.5, times)), p95_s: round(p(0.95, times)),
     kinds: SUBJECTS.length, heldout_subject_accuracy: report.heldout_subject_accuracy, refused_rate: report.refused_rate, wrong_rate: report.wrong_rate,
+    texture_ms_p50: textureMs, glb_kb_p50: glbKb,
   }));
 } finally {
   worker.kill("SIGTERM");

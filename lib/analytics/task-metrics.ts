@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 /** Upper edges (seconds) of the generation-time buckets; the last bucket is open. */
 const EDGES = [5, 10, 20, 30, 60, 120, 300];
 /** Sub-steps timed inside modeling; a task never fails "in" them as a stage of its own. */
-const MEASURED = ["exporting", "rendering"];
+const MEASURED = ["texturing", "exporting", "rendering"];
 /** Pipeline order of the stages (built-in and agent paths), for a stable chart. */
 const ORDER = ["queued", "planning", "retrieving", "coding", "modeling", "critiquing", "checking", "verifying", "saving"];
 

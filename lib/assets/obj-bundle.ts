@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
-import { zipSync } from "fflate";
+import { zipSync, type Zippable } from "fflate";
 import { storage, versionKey } from "@/lib/storage/storage";
 
 /** The material library Blender's OBJ exporter writes beside model.obj (`mtllib model.mtl`). */
@@ -9,20 +9,35 @@ const MTL = "model.mtl";
 /** The bundle the worker stores beside them; its size is what the API reports for the OBJ download. */
 export const OBJ_BUNDLE = "model.obj.zip";
 
-/** A zip of an .obj (under `objName`) and its model.mtl; text compresses well, and level 6 stays quick for a few MB. */
-function zipObj({ obj, mtl, objName }: { obj: Buffer; mtl: Buffer; objName: string }): Uint8Array {
-  return zipSync({ [objName]: new Uint8Array(obj), [MTL]: new Uint8Array(mtl) }, { level: 6 });
+/** The texture files an .mtl names (`map_Kd tex_wood.png`, `map_Bump -bm 0.5 tex_n.png`): plain names beside it only. */
+export function mtlTextureNames(mtl: string): string[] {
+  const names = [...mtl.matchAll(/^\s*(?:map_\w+|bump|disp|refl)\s+(?:.*\s)?(\S+)\s*$/gm)].map((m) => m[1]!);
+  return [...new Set(names.filter((n) => /^[A-Za-z0-9_.-]+$/.test(n) && !n.startsWith(".")))];
+}
+
+/** A zip of an .obj (under `objName`), its model.mtl and its textures; PNGs are stored, text is deflated. */
+function zipObj({ obj, mtl, objName, textures }: { obj: Buffer; mtl: Buffer; objName: string; textures: [string, Buffer][] }): Uint8Array {
+  const files: Zippable = { [objName]: new Uint8Array(obj), [MTL]: new Uint8Array(mtl) };
+  for (const [name, bytes] of textures) files[name] = [new Uint8Array(bytes), { level: 0 }];
+  return zipSync(files, { level: 6 });
+}
+
+/** The textures an .mtl names that exist beside it (`read` gives null for a missing one). */
+async function readTextures(mtl: Buffer, read: (name: string) => Promise<Buffer | null>): Promise<[string, Buffer][]> {
+  const found = await Promise.all(mtlTextureNames(mtl.toString("utf8")).map(async (n) => [n, await read(n)] as const));
+  return found.filter((e): e is [string, Buffer] => e[1] !== null);
 }
 
 /**
  * An OBJ without its .mtl loses every colour and material, so when Blender wrote one the worker stores the OBJ
- * download as a zip of both (the .obj keeps pointing at model.mtl). Returns the bundle's file name, or null when
+ * download as a zip of both and the textures the .mtl names (the .obj keeps pointing at model.mtl). Returns the bundle's file name, or null when
  * there is no .mtl and the plain .obj is the download.
  */
 export async function writeObjBundle({ dir, objFile }: { dir: string; objFile: string }): Promise<string | null> {
   if (!(await stat(path.join(dir, MTL)).catch(() => null))) return null;
   const [obj, mtl] = await Promise.all([readFile(path.join(dir, objFile)), readFile(path.join(dir, MTL))]);
-  await writeFile(path.join(dir, OBJ_BUNDLE), zipObj({ obj, mtl, objName: objFile }));
+  const textures = await readTextures(mtl, (n) => readFile(path.join(dir, n)).catch(() => null));
+  await writeFile(path.join(dir, OBJ_BUNDLE), zipObj({ obj, mtl, objName: objFile, textures }));
   return OBJ_BUNDLE;
 }
 
@@ -37,9 +52,11 @@ async function readObject(key: string): Promise<Buffer | null> {
  * no .mtl (the plain .obj is served).
  */
 export async function objBundle({ assetId, versionId, objFile, name }: { assetId: string; versionId: string; objFile: string; name: string }) {
-  const mtl = await readObject(versionKey({ assetId, versionId, file: MTL }));
+  const key = (file: string) => versionKey({ assetId, versionId, file });
+  const mtl = await readObject(key(MTL));
   if (!mtl) return null;
-  const obj = await readObject(versionKey({ assetId, versionId, file: objFile }));
+  const obj = await readObject(key(objFile));
   if (!obj) return null;
-  return zipObj({ obj, mtl, objName: `${name}.obj` });
+  const textures = await readTextures(mtl, (n) => readObject(key(n)).catch(() => null));
+  return zipObj({ obj, mtl, objName: `${name}.obj`, textures });
 }

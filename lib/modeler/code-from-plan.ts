@@ -25,11 +25,22 @@ function bevelFor(part: PlanPart, quality: QualityLevel): number {
   return 0;
 }
 
-function materialLine(m: PlanMaterial): string {
-  const extra = [m.transmission ? `transmission=${num(m.transmission)}` : "", m.emission ? `emission=${num(m.emission)}` : ""].filter(Boolean);
-  const args = [str(m.name), tuple(m.base_color), `metallic=${num(m.metallic)}`, `roughness=${num(m.roughness)}`, ...extra];
-  return `    ${str(m.name)}: make_material(${args.join(", ")}),`;
+/** The library kind of a material: its own, or (for plans stored before kinds) the last word of its name. */
+function kindOf(m: PlanMaterial): string {
+  return m.kind ?? m.name.split("_").pop()!.toLowerCase();
 }
+
+function materialLine(m: PlanMaterial): string {
+  const extra = [m.transmission ? `transmission=${num(m.transmission)}` : "", m.emission ? `emission=${num(m.emission)}` : "", m.finish ? `finish=${str(m.finish)}` : ""].filter(Boolean);
+  const args = [str(m.name), str(kindOf(m)), tuple(m.base_color), `metallic=${num(m.metallic)}`, `roughness=${num(m.roughness)}`, ...extra, "quality=TEXTURES"];
+  return `    ${str(m.name)}: pbr_material(${args.join(", ")}),`;
+}
+
+const TEXTURE_NOTE: Record<QualityLevel, string> = {
+  draft: "flat colours, no textures",
+  standard: "512 px colour and roughness maps",
+  high: "512 px colour and roughness maps, 1024 px normal maps",
+};
 
 function partLine(part: PlanPart, quality: QualityLevel): string {
   const args = [str(part.name), shapeStr(part.shape), `size=${tuple(part.dimensions)}`, `location=${tuple(part.position)}`];
@@ -67,6 +78,6 @@ export function codeFromPlan(args: { plan: Plan; quality: QualityLevel }): strin
     "# Sizes are in metres, Z is up and the model stands on the ground at z = 0.",
     "# Each part is its own object with its own material: change a number below and run the script again.",
   ].join("\n");
-  const materialBlock = ["materials = {", ...[...materials.values()].map(materialLine), "}"].join("\n");
-  return [header, pythonHelpers(settings), "# Materials (linear RGB colours, PBR values)", materialBlock, "", "# Parts", ...blocks, ""].join("\n\n").replace(/\n{4,}/g, "\n\n\n");
+  const materialBlock = [`TEXTURES = "${quality}"  # ${TEXTURE_NOTE[quality]}; draft, standard or high`, "materials = {", ...[...materials.values()].map(materialLine), "}"].join("\n");
+  return [header, pythonHelpers(settings), "# Materials (library kind, linear RGB colour, PBR values)", materialBlock, "", "# Parts", ...blocks, ""].join("\n\n").replace(/\n{4,}/g, "\n\n\n");
 }

@@ -8,13 +8,16 @@ export const QUALITY_SETTINGS = {
 
 export type QualitySettings = (typeof QUALITY_SETTINGS)[keyof typeof QUALITY_SETTINGS];
 
-/** The helper section of every generated script: materials and one primitive builder per shape. */
+/** The helper section of every generated script: one primitive builder per shape (materials come from ll3m_materials). */
 export function pythonHelpers(q: QualitySettings): string {
   return `import math
 
 import bmesh
 import bpy
 from mathutils import Matrix
+
+# LL3M's material library, shipped beside its Blender harness: textured PBR materials and UVs in metres.
+from ll3m_materials import apply_uvs, pbr_material
 
 # Detail settings: raise them for smoother curves, lower them for a lighter mesh.
 SEGMENTS = ${q.segments}  # around cylinders, cones, spheres and tori
@@ -23,34 +26,8 @@ ICO_SUBDIVISIONS = ${q.ico}
 TUBE_SEGMENTS = ${q.tube}  # around the tube of a torus
 BEVEL_SEGMENTS = ${q.bevelSegments}  # 0 turns bevels off
 SMOOTH = ${q.smooth ? "True" : "False"}
-
-
-def set_input(node, names, value):
-    """Set the first input that exists, since Blender 4 renamed some Principled BSDF sockets."""
-    for name in names:
-        if name in node.inputs:
-            node.inputs[name].default_value = value
-            return
-
-
-def make_material(name, rgb, metallic=0.0, roughness=0.5, transmission=0.0, emission=0.0):
-    """A Principled BSDF material; its base colour is what the GLB carries as baseColorFactor."""
-    mat = bpy.data.materials.new(name)
-    mat.use_nodes = True
-    bsdf = mat.node_tree.nodes.get("Principled BSDF")
-    color = (rgb[0], rgb[1], rgb[2], 1.0)
-    set_input(bsdf, ["Base Color"], color)
-    set_input(bsdf, ["Metallic"], metallic)
-    set_input(bsdf, ["Roughness"], roughness)
-    set_input(bsdf, ["Transmission", "Transmission Weight"], transmission)
-    if emission > 0:
-        set_input(bsdf, ["Emission", "Emission Color"], color)
-        set_input(bsdf, ["Emission Strength"], emission)
-    # The viewport colour makes solid-mode previews match the render.
-    mat.diffuse_color = color
-    mat.metallic = metallic
-    mat.roughness = roughness
-    return mat
+# Round shapes are unrolled around their axis for textures; everything else is box-projected.
+ROUND_SHAPES = ("cylinder", "tapered_cylinder", "cone", "lathe", "capsule")
 
 
 def build_torus(bm, size):
@@ -188,6 +165,8 @@ def add_part(name, shape, size, location, rotation=(0, 0, 0), material=None, gro
     obj.rotation_euler = rotation
     if material is not None:
         obj.data.materials.append(material)
+        if "ll3m_tile" in material:  # textured: lay the texture out in metres, grain along the longest side
+            apply_uvs(obj, material, round_part=kind in ROUND_SHAPES)
     if group:
         obj["group"] = group
     if bevel > 0 and BEVEL_SEGMENTS > 0:

@@ -43,5 +43,7 @@ export function buildMaterial(materialKey: string, colorKey: string | null, fini
     roughness: preset.roughness,
     transmission: preset.transmission ?? 0,
     emission: preset.emission ?? 0,
+    kind: materialKey in MATERIALS ? materialKey : "plastic",
+    finish: finish || null,
   };
 }

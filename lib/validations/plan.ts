@@ -12,6 +12,10 @@ export const planMaterialSchema = z.object({
   roughness: z.number().min(0).max(1),
   transmission: z.number().min(0).max(1).default(0),
   emission: z.number().min(0).default(0),
+  /** The material library's kind ("oak", "brass", "fabric"...), which picks its textures; null for a plain surface. */
+  kind: z.string().nullish(),
+  /** Finish words applied ("glossy", "brushed"...), which also shape the textures. */
+  finish: z.string().nullish(),
 });
 
 /** One part of a subject: a named primitive with size and placement in metres (Z up). */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { colorRgb } from "@/lib/modeler/vocabulary/colors";
+import { seenBaseColor, splitGlb } from "./gltf-textures";
 
 /** One sample prompt and what its model must show (tests/fixtures/modeler-prompts.json). */
 export interface ModelerCase {
@@ -60,15 +61,19 @@ export function readGlbJson(glb: Buffer): GltfJson {
   return JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString("utf8")) as GltfJson;
 }
 
-// Blender writes the base colour it was given; anything beyond float noise means another colour.
+// Blender writes the base colour it was given, and a texture averages to it; beyond that noise is another colour.
 const COLOR_TOLERANCE = 0.01;
 
-/** What a built model gets wrong against its case: subject, colours in the GLB's materials, counted node names. */
-export function modelProblems({ c, subject, gltf }: { c: ModelerCase; subject: string; gltf: GltfJson }): string[] {
+/**
+ * What a built model gets wrong against its case: subject, colours in the GLB's materials, counted node names.
+ * Given the GLB's bytes, a textured material's colour is what it shows on average (factor times texture mean).
+ */
+export function modelProblems({ c, subject, gltf, glb }: { c: ModelerCase; subject: string; gltf: GltfJson; glb?: Buffer }): string[] {
   const problems: string[] = [];
   if (subject !== c.subject) problems.push(`subject ${subject}, expected ${c.subject}`);
   const materials = gltf.materials ?? [];
-  const factors = materials.map((m) => m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]);
+  const split = glb ? splitGlb(glb) : null;
+  const factors = materials.map((m, k) => (split ? seenBaseColor(split, k) : m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]));
   const ofColor = (name: string) => {
     const want = colorRgb(name);
     return materials.filter((_, k) => want.every((v, i) => Math.abs(v - factors[k]![i]!) <= COLOR_TOLERANCE));

@@ -60,7 +60,7 @@ describe("the sample prompts through the real worker, Postgres and Blender", () 
     const report = await validateBytes(new Uint8Array(glb));
     expect(report.issues.numErrors, JSON.stringify(report.issues.messages.slice(0, 3))).toBe(0);
     // Subject from the stored plan; colours and counted parts from what the GLB itself carries.
-    expect(modelProblems({ c, subject: (version.plan as Plan).subject, gltf: readGlbJson(glb) })).toEqual([]);
+    expect(modelProblems({ c, subject: (version.plan as Plan).subject, gltf: readGlbJson(glb), glb })).toEqual([]);
 
     const png = decodePng(await file(version.previewFile!));
     expect(png.width).toBeGreaterThanOrEqual(256);

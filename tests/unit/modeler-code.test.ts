@@ -8,7 +8,7 @@ function lint(code: string): string[] {
   const problems: string[] = [];
   for (const m of code.matchAll(/^\s*(?:from\s+(\S+)\s+import|import\s+(\S+))/gm)) {
     const mod = (m[1] ?? m[2])!.split(".")[0]!;
-    if (!["bpy", "bmesh", "mathutils", "math"].includes(mod)) problems.push(`import ${mod}`);
+    if (!["bpy", "bmesh", "mathutils", "math", "ll3m_materials"].includes(mod)) problems.push(`import ${mod}`);
   }
   const banned = [/\bos\./, /\bopen\(/, /\beval\(/, /\bexec\(/, /__\w+__/, /bpy\.ops\.script/, /bpy\.ops\.wm\.open/, /preferences/, /\.\s*__/];
   for (const re of banned) if (re.test(code)) problems.push(re.source);
@@ -23,14 +23,14 @@ describe("codeFromPlan", () => {
     const code = codeFromPlan({ plan, quality: "standard" });
     expect(addPartNames(code)).toEqual(plan.parts.map((p) => p.name));
     expect(lint(code)).toEqual([]);
-    for (const m of new Set(plan.parts.map((p) => p.material.name))) expect(code).toContain(`make_material("${m}"`);
+    for (const m of new Set(plan.parts.map((p) => p.material))) expect(code).toContain(`pbr_material("${m.name}", "${m.kind}"`);
   });
 
   it("writes a readable header, helpers and per-part blocks", () => {
     const plan = planFromPrompt({ prompt: "a red wooden chair with five legs", quality: "standard" });
     const code = codeFromPlan({ plan, quality: "standard" });
     expect(code).toMatch(/^# Red wooden chair/);
-    expect(code).toContain("def make_material(name, rgb");
+    expect(code).toContain("from ll3m_materials import apply_uvs, pbr_material");
     expect(code).toContain("def add_part(name, shape, size, location");
     expect(code).toContain("# --- legs (5) ---");
     expect(code).toContain('group="legs"');
@@ -44,6 +44,20 @@ describe("codeFromPlan", () => {
     expect(draft).toContain("BEVEL_SEGMENTS = 0");
     expect(high).toContain("SEGMENTS = 64");
     expect(high).toMatch(/add_part\("leg_1".*bevel=/);
+  });
+
+  it("asks the material library for the task's texture quality", () => {
+    const plan = planFromPrompt({ prompt: "a red wooden chair", quality: "standard" });
+    expect(codeFromPlan({ plan, quality: "draft" })).toContain('TEXTURES = "draft"');
+    const high = codeFromPlan({ plan, quality: "high" });
+    expect(high).toContain('TEXTURES = "high"');
+    expect(high).toMatch(/"red_wood": pbr_material\("red_wood", "wood", \([^)]*\), metallic=0\.0, roughness=0\.6, quality=TEXTURES\)/);
+  });
+
+  it("names the library kind of plans stored before kinds existed by the material's last word", () => {
+    const plan = planFromPrompt({ prompt: "an oak table", quality: "standard" });
+    for (const p of plan.parts) p.material = { ...p.material, kind: undefined };
+    expect(codeFromPlan({ plan, quality: "standard" })).toMatch(/pbr_material\("oak", "oak"/);
   });
 
   it("low-poly style forces faceted settings", () => {

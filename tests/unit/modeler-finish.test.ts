@@ -97,16 +97,15 @@ describe("finish words in a prompt", () => {
 describe("finish words in the generated code", () => {
   it("sets the roughness on the material the body uses and the glow on the orb's", () => {
     const code = codeFromPlan({ plan: plan("a shiny red car"), quality: "draft" });
-    expect(code).toMatch(/"red_glossy_paint": make_material\("red_glossy_paint", \([^)]*\), metallic=0\.3, roughness=0\.15\)/);
+    expect(code).toMatch(/"red_glossy_paint": pbr_material\("red_glossy_paint", "paint", \([^)]*\), metallic=0\.3, roughness=0\.15, finish="glossy", quality=TEXTURES\)/);
     expect(code).toMatch(/add_part\("body", .*material=materials\["red_glossy_paint"\]/);
     expect(code).toMatch(/add_part\("wheel_1", .*material=materials\["rubber"\]/);
     const orb = codeFromPlan({ plan: plan("a glowing blue orb"), quality: "draft" });
-    expect(orb).toMatch(/make_material\("blue_glowing_rubber", .*emission=3\.0\)/);
-    expect(orb).toContain('set_input(bsdf, ["Emission Strength"], emission)');
+    expect(orb).toMatch(/pbr_material\("blue_glowing_rubber", "rubber", .*emission=3\.0, finish="glowing"/);
   });
 
   it("writes transmission for a see-through part", () => {
-    expect(codeFromPlan({ plan: plan("a see-through vase"), quality: "draft" })).toMatch(/make_material\("teal_transparent_ceramic", .*transmission=1\.0/);
+    expect(codeFromPlan({ plan: plan("a see-through vase"), quality: "draft" })).toMatch(/pbr_material\("teal_transparent_ceramic", "ceramic", .*transmission=1\.0/);
   });
 });
 

@@ -10,7 +10,8 @@ export const llmPlanSchema = z.object({
   counts: z.record(z.string(), z.number().int()).default({}),
   colors: z.array(z.string()).default([]),
   materials: z.array(z.string()).default([]),
-  parts: z.array(planPartSchema.extend({ material: planMaterialSchema.extend({ color_name: z.string().nullable().default(null) }) })).min(1),
+  // kind and finish are the built-in modeler's texture choices; an LLM's coder picks its own from the plan's words.
+  parts: z.array(planPartSchema.extend({ material: planMaterialSchema.omit({ kind: true, finish: true }).extend({ color_name: z.string().nullable().default(null) }) })).min(1),
   notes: z.array(z.string()).default([]),
 });
 

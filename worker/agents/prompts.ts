@@ -31,6 +31,9 @@ export const CODER_SYSTEM = `You write Blender 3.4 Python (bpy) scripts that bui
 The script runs in an EMPTY scene inside a harness that exports and renders afterwards: never export, render, save, add cameras or
 lights, or import modules other than bpy, bmesh, mathutils, math, random, itertools, collections, colorsys. Name each object after its
 plan part, give it a Principled BSDF material with the plan's colour, make joined parts touch, stand the model on z = 0.
+For textured materials use the harness's library: \`from ll3m_materials import pbr_material, apply_uvs\`, then
+\`pbr_material(name, kind, rgb, metallic=..., roughness=...)\` (kind: wood, oak, metal, brass, fabric, leather, stone, brick, ceramic,
+glass, plastic, rubber, paper, foliage...) and \`apply_uvs(obj)\` on each object after assigning it.
 Reply with the COMPLETE script in one \`\`\`python code block and nothing else.`;
 
 /** The critic's instructions. */

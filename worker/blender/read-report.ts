@@ -51,6 +51,7 @@ const reportSchema = z.object({
   timings: z.object({
     load_ms: z.number().nullish(),
     exec_ms: z.number().nullish(),
+    texture_ms: z.number().nullish(),
     export_ms: z.number().nullish(),
     render_ms: z.number().nullish(),
   }),

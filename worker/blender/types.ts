@@ -1,4 +1,4 @@
-import type { ExportFormat } from "@/lib/assets/formats";
+import type { ExportFormat, QualityLevel } from "@/lib/assets/formats";
 
 /** Everything the runner needs for one Blender execution. */
 export interface BlenderJob {
@@ -10,6 +10,8 @@ export interface BlenderJob {
   outDir: string;
   /** Preview render size in pixels (square); 0 skips rendering. */
   previewSize?: number;
+  /** Texture detail ll3m_materials gives code that names none: draft is untextured (default standard). */
+  quality?: QualityLevel;
   /** Extra views rendered around the model (view_0.png...), for critics. 0 by default. */
   views?: number;
   /** Wall-clock limit for this run. */
@@ -78,9 +80,10 @@ export interface BlenderResult {
   files: Partial<Record<ExportFormat, string>>;
   preview?: string;
   views: string[];
-  /** Companion files written beside an export (the OBJ's model.mtl). */
+  /** Companion files written beside an export (the OBJ's model.mtl and its texture PNGs). */
   extraFiles?: string[];
-  timings: { load_ms?: number; exec_ms?: number; export_ms?: number; render_ms?: number; total_ms: number };
+  /** texture_ms: time ll3m_materials spent making textures and UVs, inside exec_ms. */
+  timings: { load_ms?: number; exec_ms?: number; texture_ms?: number; export_ms?: number; render_ms?: number; total_ms: number };
   sandboxed: boolean;
   /** The run's temp dir name; Blender's command line carries it as ll3m-run=<runId>. */
   runId?: string;

@@ -1,6 +1,6 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import type { ExportFormat } from "@/lib/assets/formats";
+import type { ExportFormat, QualityLevel } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
 import { scratchDir } from "@/lib/storage/paths";
 import { runBlender } from "@/worker/blender/run-blender";
@@ -51,12 +51,14 @@ export async function tryBuildInBlender({ ctx, task, code, timeoutMs, untrusted 
   await cleanup();
   await mkdir(outDir, { recursive: true });
   try {
-    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, timeoutMs, signal: ctx.signal, untrusted });
+    const quality = task.qualityLevel as QualityLevel;
+    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, quality, timeoutMs, signal: ctx.signal, untrusted });
     ctx.closeStage();
     if (!result.ok || !result.stats) {
       await cleanup();
       return { ok: false, result };
     }
+    if (result.timings.texture_ms) ctx.addMeasuredStage("texturing", result.timings.texture_ms);
     if (result.timings.export_ms) ctx.addMeasuredStage("exporting", result.timings.export_ms);
     if (result.timings.render_ms) ctx.addMeasuredStage("rendering", result.timings.render_ms);
     return { ok: true, build: { result: result as BlenderBuild["result"], outDir, cleanup } };

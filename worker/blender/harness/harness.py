@@ -15,6 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bpy  # noqa: E402
 
 import exporters  # noqa: E402
+import ll3m_materials  # noqa: E402 -- loaded before the job starts, so a pre-started spare has numpy ready too
 import preview  # noqa: E402
 import scene_stats  # noqa: E402
 import static_check  # noqa: E402
@@ -77,13 +78,24 @@ def run_user_code(path, skip_static_check=False):
         raise JobError("python_error", "%s: %s%s" % (type(e).__name__, e, where), line, "\n".join(lines))
 
 
+def add_missing_uvs(scene):
+    """Meshes with a library texture but no UVs (built vertex by vertex) get the library's projection."""
+    for obj in scene.objects:
+        if obj.type == "MESH" and not obj.data.uv_layers and any(
+                slot.material is not None and "ll3m_tile" in slot.material for slot in obj.material_slots):
+            ll3m_materials.apply_uvs(obj)
+
+
 def run(job_dir, out_dir, report):
     with open(os.path.join(job_dir, "job.json")) as f:
         job = json.load(f)
+    ll3m_materials.DEFAULT_QUALITY = job.get("quality") or "standard"
     start = time.monotonic()
     run_user_code(os.path.join(job_dir, "script.py"), bool(job.get("skipStaticCheck")))
     report["timings"]["exec_ms"] = ms_since(start)
     scene = bpy.context.scene
+    add_missing_uvs(scene)
+    report["timings"]["texture_ms"] = int(ll3m_materials.STATS["texture_ms"])
     stats = scene_stats.collect(scene)
     report["stats"] = stats
     if stats["meshes"] == 0:

@@ -4,6 +4,7 @@ import ast
 ALLOWED_MODULES = (
     "bpy", "bmesh", "mathutils", "math", "random", "itertools", "functools", "collections",
     "typing", "dataclasses", "enum", "colorsys", "statistics", "copy", "numpy", "bpy_extras",
+    "ll3m_materials",  # the material library shipped beside the harness
 )
 FORBIDDEN_CALLS = {
     "open", "eval", "exec", "compile", "__import__", "input", "breakpoint",
