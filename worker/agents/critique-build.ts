@@ -21,8 +21,8 @@ export const viewCaption = (n: number) => `${n} views around the model, starting
 /** The critic: a vision model looks at the views and the plan; without vision the geometric critic stands in. */
 export async function critiqueBuild({ rt, plan, build }: { rt: AgentRuntime; plan: Plan; build: BlenderBuild }): Promise<{ source: "vision" | "geometric"; problems: Problem[]; summary: string }> {
   if (!rt.settings.vision) {
-    const c = critiqueScene({ plan, stats: build.result.stats });
-    const problems = c.reasons.filter((r) => r.severity !== "info").map((r) => ({ severity: r.severity === "error" ? ("error" as const) : ("warning" as const), part: null, issue: r.message, fix: "" }));
+    const c = critiqueScene({ plan, stats: build.result.stats, partSizes: true });
+    const problems = c.reasons.filter((r) => r.severity !== "info").map((r) => ({ severity: r.severity === "error" ? ("error" as const) : ("warning" as const), part: null, issue: r.message, fix: "", plan_change: null }));
     return { source: "geometric", problems, summary: `geometric score ${c.score}` };
   }
   const images = await viewImages(build);
