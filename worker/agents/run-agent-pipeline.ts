@@ -13,6 +13,7 @@ import { critiqueBuild } from "./critique-build";
 import type { Problem } from "./llm-schemas";
 import { loadBaseVersion } from "@/worker/pipeline/load-base-version";
 import { planWithLlm } from "./plan-with-llm";
+import { loadReference } from "./reference-image";
 import { verifyBuild } from "./verify-build";
 
 /** The LLM agent loop for one task: plan → retrieve → code (+repairs) → render views → critique → fix → verify → store. */
@@ -23,9 +24,11 @@ export async function runAgentPipeline({ ctx, task, settings, timeoutMs }: { ctx
   trail.event("settings", { provider: settings.provider, base_url: settings.baseUrl, models: settings.models, endpoints, vision: settings.vision, source: settings.source });
 
   await ctx.stage("planning", 10);
+  const reference = await loadReference({ task, settings });
+  if (reference) trail.event("reference_image", { media_type: reference.part.mediaType, width: reference.width, height: reference.height });
   const base = task.type === "refine" ? await loadBaseVersion(task) : undefined;
   if (base) trail.event("refinement", { base_version: base.number, feedback: task.feedback, preserve: task.preserveAspects });
-  let plan = await planWithLlm({ rt, task, base: base?.plan });
+  let plan = await planWithLlm({ rt, task, base: base?.plan, reference });
 
   await ctx.stage("retrieving", 15);
   const passages = retrievePassages({ plan });
@@ -37,7 +40,7 @@ export async function runAgentPipeline({ ctx, task, settings, timeoutMs }: { ctx
     const raised: Problem[] = [];
     for (let round = 1; round <= rt.budgets.maxCriticRounds; round++) {
       await ctx.stage("critiquing", 55);
-      const critique = await critiqueBuild({ rt, plan, build: current.build });
+      const critique = await critiqueBuild({ rt, plan, build: current.build, reference });
       trail.event("critique", { round, source: critique.source, problems: critique.problems, summary: critique.summary });
       if (critique.problems.length === 0) break;
       raised.push(...critique.problems);
@@ -57,7 +60,7 @@ export async function runAgentPipeline({ ctx, task, settings, timeoutMs }: { ctx
       }
     }
     await ctx.stage("verifying", 85);
-    const verdict = await verifyBuild({ rt, plan, build: current.build, raised });
+    const verdict = await verifyBuild({ rt, plan, build: current.build, raised, reference });
     trail.event("verification", { source: verdict.source, score: verdict.score, checks: verdict.checks });
     await ctx.stage("saving", 95);
     const draft = { plan, code: current.code, provider: settings.provider, result: current.build.result, outDir: current.build.outDir, score: verdict.score, reasons: verdict.reasons, trail: trail.finish() };
