@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openBenchDatabase } from "@/scripts/lib/bench-database";
-import { fenced, TABLE_PLAN, tableCode } from "@/tests/helpers/agent-script";
+import { tableReplies } from "@/tests/helpers/agent-script";
 import { startScriptedLlmServer } from "@/tests/helpers/scripted-llm-server";
 
 const { values: args } = parseArgs({ options: { tasks: { type: "string", default: "5" }, "latency-ms": { type: "string", default: "200" } } });
@@ -23,14 +23,7 @@ const dbName = `ll3m_bench_${randomBytes(4).toString("hex")}`;
 
 const llm = await startScriptedLlmServer();
 // Every role answers after the same fixed latency: a plan, a script, a clean critique, a verdict.
-llm.setFallback((req) => {
-  const system = req.body.messages.find((m) => m.role === "system")?.content ?? "";
-  const reply = { delayMs: latency };
-  if (req.body.model === "planner") return { ...reply, json: TABLE_PLAN };
-  if (req.body.model === "coder") return { ...reply, content: fenced(tableCode()) };
-  if (String(system).startsWith("You verify")) return { ...reply, json: { checks: [], score: 8, reasons: ["table with four legs"] } };
-  return { ...reply, json: { problems: [], summary: "matches the plan" } };
-});
+llm.setFallback(tableReplies(latency));
 
 const database = await openBenchDatabase();
 const env = {
