@@ -7,6 +7,7 @@ import { REFERENCE_IMAGE_MAX_BYTES } from "@/lib/images/reference-image";
 
 /** JSON bodies may carry the image as base64 (4/3 of its size) beside the usual 64 KB of fields. */
 const MAX_JSON_WITH_IMAGE = Math.ceil((REFERENCE_IMAGE_MAX_BYTES * 4) / 3) + 128 * 1024;
+const FIELDS_MAX_BYTES = 64 * 1024;
 /** Form fields that hold lists: repeat the field or comma-separate the values. */
 const LIST_FIELDS = new Set(["output_formats", "tags"]);
 
@@ -74,5 +75,7 @@ export async function readGenerateRequest(req: NextRequest): Promise<GenerateReq
   const body = await readJson(req, { maxBytes: MAX_JSON_WITH_IMAGE });
   if (!body || typeof body !== "object" || Array.isArray(body)) return { fields: body as Record<string, unknown>, image: null };
   const { image, ...fields } = body as Record<string, unknown>;
+  // The larger cap is for the image alone; the other fields keep the API's usual 64 KB.
+  if (Buffer.byteLength(JSON.stringify(fields)) > FIELDS_MAX_BYTES) throw new ApiError("payload_too_large", `Request body must be at most ${FIELDS_MAX_BYTES / 1024} KB besides the image.`);
   return { fields, image: image === undefined || image === null ? null : decodeBase64Image(image) };
 }
