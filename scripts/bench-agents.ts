@@ -3,7 +3,7 @@
 // on Blender (pipeline bookkeeping, database writes, prompt building, file moves): the agent loop's own overhead.
 // Usage: npm run bench:agents [-- --tasks 5 --latency-ms 200]
 // Task time = tasks.started_at → finished_at; provider and Blender time come from the version's trail timings.
-// Prints one line per task, then a LAST line of JSON: {"tasks","overhead_share", ...}.
+// Prints one line per task, then a LAST line of JSON: {"tasks","overhead_share","calls_per_task", ...}.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openBenchDatabase } from "@/scripts/lib/bench-database";
-import { fenced, TABLE_PLAN, tableCode } from "@/tests/helpers/agent-script";
+import { tableReplies } from "@/tests/helpers/agent-script";
 import { startScriptedLlmServer } from "@/tests/helpers/scripted-llm-server";
 
 const { values: args } = parseArgs({ options: { tasks: { type: "string", default: "5" }, "latency-ms": { type: "string", default: "200" } } });
@@ -23,14 +23,7 @@ const dbName = `ll3m_bench_${randomBytes(4).toString("hex")}`;
 
 const llm = await startScriptedLlmServer();
 // Every role answers after the same fixed latency: a plan, a script, a clean critique, a verdict.
-llm.setFallback((req) => {
-  const system = req.body.messages.find((m) => m.role === "system")?.content ?? "";
-  const reply = { delayMs: latency };
-  if (req.body.model === "planner") return { ...reply, json: TABLE_PLAN };
-  if (req.body.model === "coder") return { ...reply, content: fenced(tableCode()) };
-  if (String(system).startsWith("You verify")) return { ...reply, json: { checks: [], score: 8, reasons: ["table with four legs"] } };
-  return { ...reply, json: { problems: [], summary: "matches the plan" } };
-});
+llm.setFallback(tableReplies(latency));
 
 const database = await openBenchDatabase();
 const env = {
@@ -71,6 +64,7 @@ try {
   let waited = 0;
   let llmTotal = 0;
   let blenderTotal = 0;
+  let callsTotal = 0;
   for (const id of ids) {
     const task = await db.task.findUniqueOrThrow({ where: { id }, include: { version: true } });
     if (task.status !== "completed" || !task.version) throw new Error(`task ${id} ${task.status}: ${task.errorMessage}`);
@@ -78,13 +72,14 @@ try {
     const timings = (task.version.trail as { kind: string; llm_ms?: number; blender_ms?: number }[]).find((e) => e.kind === "timings")!;
     const calls = (task.version.trail as { kind: string }[]).filter((e) => e.kind === "llm").length;
     total += ms;
+    callsTotal += calls;
     llmTotal += timings.llm_ms!;
     blenderTotal += timings.blender_ms!;
     waited += timings.llm_ms! + timings.blender_ms!;
     console.log(`task ${ms} ms: provider ${timings.llm_ms} ms (${calls} calls), blender ${timings.blender_ms} ms, other ${ms - timings.llm_ms! - timings.blender_ms!} ms`);
   }
   const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
-  console.log(JSON.stringify({ tasks, overhead_share: round((total - waited) / total), mean_task_ms: Math.round(total / tasks), mean_provider_ms: Math.round(llmTotal / tasks), mean_blender_ms: Math.round(blenderTotal / tasks) }));
+  console.log(JSON.stringify({ tasks, overhead_share: round((total - waited) / total), calls_per_task: round(callsTotal / tasks, 2), mean_task_ms: Math.round(total / tasks), mean_provider_ms: Math.round(llmTotal / tasks), mean_blender_ms: Math.round(blenderTotal / tasks) }));
 } finally {
   worker.kill("SIGTERM");
   await exited;

@@ -17,7 +17,8 @@ export class ApiRequestError extends Error {
 export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, {
     ...init,
-    headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}), ...init?.headers },
+    // A FormData body sets its own multipart Content-Type (with the boundary).
+    headers: { Accept: "application/json", ...(init?.body && !(init.body instanceof FormData) ? { "Content-Type": "application/json" } : {}), ...init?.headers },
   });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
@@ -51,6 +52,17 @@ export const listTasks = (limit: number) => apiFetch<Page<Task>>(`/api/v1/tasks?
 export const cancelTask = (id: string) => apiFetch<Task>(`/api/v1/generate/${encodeURIComponent(id)}/cancel`, { method: "POST" });
 export const previewPrompt = (prompt: string, signal?: AbortSignal) =>
   apiFetch<PromptPreview>("/api/v1/generate/preview", { method: "POST", body: JSON.stringify({ prompt }), signal });
-export const createTask = (input: GenerateInput) => apiFetch<Task>("/api/v1/generate", { method: "POST", body: JSON.stringify(input) });
+/** Queues a generation: JSON, or multipart/form-data when a reference image comes along. */
+export function createTask(input: GenerateInput, image: File | null = null) {
+  if (!image) return apiFetch<Task>("/api/v1/generate", { method: "POST", body: JSON.stringify(input) });
+  const form = new FormData();
+  form.set("prompt", input.prompt);
+  form.set("quality_level", input.quality_level);
+  for (const f of input.output_formats) form.append("output_formats", f);
+  for (const t of input.tags) form.append("tags", t);
+  if (input.metadata) form.set("metadata", JSON.stringify(input.metadata));
+  form.set("image", image);
+  return apiFetch<Task>("/api/v1/generate", { method: "POST", body: form });
+}
 export const registerUser = (input: { email: string; password: string; name?: string }) =>
   apiFetch<{ id: string; email: string; name: string | null }>("/api/v1/auth/register", { method: "POST", body: JSON.stringify(input) });

@@ -12,13 +12,14 @@ import { cn } from "@/components/ui/cn";
 import { FormatOptions } from "@/components/generate/format-options";
 import { PromptExamples } from "@/components/generate/prompt-examples";
 import { LivePromptReading } from "@/components/generate/prompt-reading";
+import { ReferenceImagePicker } from "@/components/generate/reference-image-picker";
 
 const MAX_PROMPT = 500;
 const QUALITY_LABELS: Record<QualityLevel, string> = { draft: "Draft: fastest", standard: "Standard", high: "High: most detail" };
 
 /** Props of GenerateForm: submit handler, pending flag, the API's error, the user's defaults and whether they are still loading. */
 export interface GenerateFormProps {
-  onSubmit: (input: GenerateInput) => void;
+  onSubmit: (input: GenerateInput, image: File | null) => void;
   pending: boolean;
   error: string | null;
   defaults?: { quality_level: QualityLevel; output_formats: ExportFormat[] };
@@ -33,6 +34,7 @@ export function GenerateForm({ onSubmit, pending, error, defaults = FALLBACK, lo
   const [quality, setQuality] = useState<QualityLevel>(defaults.quality_level);
   const [formats, setFormats] = useState<ExportFormat[]>(defaults.output_formats);
   const [tags, setTags] = useState("");
+  const [image, setImage] = useState<File | null>(null);
   const [fieldError, setFieldError] = useState<{ prompt?: string; tags?: string; form?: string }>({});
 
   function submit(event?: FormEvent) {
@@ -51,7 +53,7 @@ export function GenerateForm({ onSubmit, pending, error, defaults = FALLBACK, lo
       return;
     }
     setFieldError({});
-    onSubmit(parsed.data);
+    onSubmit(parsed.data, image);
   }
 
   const remaining = MAX_PROMPT - prompt.length;
@@ -100,6 +102,8 @@ export function GenerateForm({ onSubmit, pending, error, defaults = FALLBACK, lo
             <Input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="furniture, wood" {...fieldAria("tags", { error: fieldError.tags, hint: true })} />
           </Field>
         </div>
+
+        <ReferenceImagePicker value={image} onChange={setImage} disabled={pending} />
 
         <FormatOptions value={formats} onChange={setFormats} disabled={pending} />
 

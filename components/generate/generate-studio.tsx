@@ -25,7 +25,7 @@ export function GenerateStudio({ initialTaskId }: { initialTaskId: string | null
   };
 
   const mutation = useMutation({
-    mutationFn: (input: GenerateInput) => createTask(input),
+    mutationFn: ({ input, image }: { input: GenerateInput; image: File | null }) => createTask(input, image),
     onSuccess: (task) => {
       queryClient.setQueryData(queryKeys.task(task.task_id), task);
       void queryClient.invalidateQueries({ queryKey: ["tasks"] });
@@ -43,7 +43,7 @@ export function GenerateStudio({ initialTaskId }: { initialTaskId: string | null
               key={me.isPending ? "loading" : "ready"}
               loading={me.isPending}
               defaults={me.data?.preferences}
-              onSubmit={(input) => mutation.mutate(input)}
+              onSubmit={(input, image) => mutation.mutate({ input, image })}
               pending={mutation.isPending}
               error={mutation.error?.message ?? null}
             />

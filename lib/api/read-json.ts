@@ -3,12 +3,13 @@ import { ApiError } from "@/lib/api/errors";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** Reads a JSON body with a size cap (413) and a clear message for malformed JSON (400). */
-export async function readJson(req: NextRequest): Promise<unknown> {
+/** Reads a JSON body with a size cap (413; 64 KB unless the route allows more) and a clear message for malformed JSON (400). */
+export async function readJson(req: NextRequest, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): Promise<unknown> {
+  const limit = maxBytes >= 1024 * 1024 ? `${(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${maxBytes / 1024} KB`;
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new ApiError("payload_too_large", `Request body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
+  if (declared > maxBytes) throw new ApiError("payload_too_large", `Request body must be at most ${limit}.`);
   const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("payload_too_large", `Request body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
+  if (Buffer.byteLength(text) > maxBytes) throw new ApiError("payload_too_large", `Request body must be at most ${limit}.`);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

@@ -3,11 +3,12 @@ import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { enqueueGenerateTask } from "@/lib/tasks/enqueue-task";
 import { attachAssets } from "@/lib/tasks/attach-assets";
+import type { ReferenceImage } from "@/lib/images/reference-image";
 import type { GenerateInput } from "@/lib/validations/generate";
 
-/** sha256 of the validated body with sorted keys: the same request, however its JSON was spelled. */
-function hashRequest(input: GenerateInput): string {
-  const canonical = JSON.stringify(input, (_key, value) =>
+/** sha256 of the validated body with sorted keys (and the image's own hash): the same request, however it was spelled. */
+function hashRequest(input: GenerateInput, image: ReferenceImage | null): string {
+  const canonical = JSON.stringify(image ? { ...input, image_sha256: image.sha256 } : input, (_key, value) =>
     value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
   return createHash("sha256").update(canonical).digest("hex");
@@ -28,13 +29,13 @@ async function findByKey(userId: string, idempotencyKey: string, requestHash: st
  * Queues a generation task; with an Idempotency-Key, a repeat of the same request returns the task the first one
  * made (`replayed`), and a different body under the same key is refused (422).
  */
-export async function enqueueIdempotentTask({ userId, input, idempotencyKey }: { userId: string; input: GenerateInput; idempotencyKey: string | null }) {
-  if (!idempotencyKey) return { task: { ...(await enqueueGenerateTask({ userId, input })), asset: null }, replayed: false };
-  const requestHash = hashRequest(input);
+export async function enqueueIdempotentTask({ userId, input, image = null, idempotencyKey }: { userId: string; input: GenerateInput; image?: ReferenceImage | null; idempotencyKey: string | null }) {
+  if (!idempotencyKey) return { task: { ...(await enqueueGenerateTask({ userId, input, image })), asset: null }, replayed: false };
+  const requestHash = hashRequest(input, image);
   const earlier = await findByKey(userId, idempotencyKey, requestHash);
   if (earlier) return { task: earlier, replayed: true };
   try {
-    return { task: { ...(await enqueueGenerateTask({ userId, input, idempotencyKey, requestHash })), asset: null }, replayed: false };
+    return { task: { ...(await enqueueGenerateTask({ userId, input, image, idempotencyKey, requestHash })), asset: null }, replayed: false };
   } catch (err) {
     // Two requests with one key raced: the unique (user_id, idempotency_key) let one in; answer with its task.
     if (typeof err === "object" && err && "code" in err && err.code === "P2002") {

@@ -41,6 +41,18 @@ export const generateSchema = z.object({
 
 export type GenerateInput = z.infer<typeof generateSchema>;
 
+const IMAGE_RULES = "PNG, JPEG or WebP (checked by content, not name), at most 8 MB and 4096 pixels a side. Only with a vision-capable LLM (LLM settings `vision: true`); otherwise the request is refused with 422 vision_required";
+
+/** The JSON body of POST /api/v1/generate: the fields above plus an optional base64 reference image. */
+export const generateJsonSchema = generateSchema.extend({
+  image: z.string().optional().describe(`Optional reference image as base64 (a data: URL works too): ${IMAGE_RULES}. The planner plans after it and the critic compares the renders with it.`),
+});
+
+/** The multipart/form-data body of POST /api/v1/generate: the same fields as text (lists repeated or comma-separated, metadata as JSON) and an optional `image` file. */
+export const generateFormSchema = generateSchema.extend({
+  image: z.string().meta({ format: "binary" }).optional().describe(`Optional reference image file: ${IMAGE_RULES}.`),
+});
+
 /** Body of POST /api/v1/generate/preview: the prompt as /generate would take it. */
 export const previewSchema = z.object({
   prompt: generateSchema.shape.prompt,

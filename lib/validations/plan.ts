@@ -18,16 +18,38 @@ export const planMaterialSchema = z.object({
   finish: z.string().nullish(),
 });
 
+/**
+ * Shape words for curved parts, each with the data that defines it (all in the part's own frame, metres):
+ * lathe: `profile` [[radius, height], ...] from the bottom up, revolved about the part's own Z axis;
+ * extrusion: `profile` [[x, y], ...] an outline in the own XY plane, extruded along own Z by dimensions[2];
+ * tube: `path` [[x, y, z], ...] points a smooth tube of `radius` passes through (relative to `position`);
+ * bent_pipe: `path` points joined by straight runs with rounded bends of `bend_radius` (default 2 x radius).
+ */
+export const CURVED_SHAPES = ["lathe", "extrusion", "tube", "bent_pipe"] as const;
+export type CurvedShape = (typeof CURVED_SHAPES)[number];
+
+const point2 = z.tuple([z.number(), z.number()]);
+const point3 = z.tuple([z.number(), z.number(), z.number()]);
+
 /** One part of a subject: a named primitive with size and placement in metres (Z up). */
 export const planPartSchema = z.object({
   name: z.string(),
   shape: z.string(),
+  /** Size in the part's own frame, before `rotation` (the bounding size of a curved part's geometry). */
   dimensions: z.tuple([z.number(), z.number(), z.number()]),
   position: z.tuple([z.number(), z.number(), z.number()]),
   rotation: z.tuple([z.number(), z.number(), z.number()]).default([0, 0, 0]),
   material: planMaterialSchema,
   /** Which counted group this part belongs to ("legs", "shelves"), if any. */
   group: z.string().nullable().default(null),
+  /** lathe and extrusion: the 2D profile (see CURVED_SHAPES). */
+  profile: z.array(point2).optional(),
+  /** tube and bent_pipe: the centreline, relative to `position`. */
+  path: z.array(point3).optional(),
+  /** tube and bent_pipe: the pipe's radius. */
+  radius: z.number().optional(),
+  /** bent_pipe: the radius of its bends. */
+  bend_radius: z.number().optional(),
 });
 
 /** What of a prompt (or of refinement feedback) a result models and what it leaves out. */

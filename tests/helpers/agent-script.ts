@@ -53,3 +53,15 @@ export const fenced = (code: string) => `Here is the script:\n\`\`\`python\n${co
 
 /** The line of tableCode that sets the colour (where a wrong socket name fails). */
 export const COLOUR_LINE = 8;
+
+/** A scripted provider for whole runs (benchmark, eval --scripted): every role answers for the table, after `delayMs`. */
+export function tableReplies(delayMs = 0) {
+  return (req: { body: { model: string; messages: { role: string; content: unknown }[] } }) => {
+    const system = String(req.body.messages.find((m) => m.role === "system")?.content ?? "");
+    const reply = { delayMs };
+    if (req.body.model === "planner") return { ...reply, json: TABLE_PLAN };
+    if (req.body.model === "coder") return { ...reply, content: fenced(tableCode()) };
+    if (system.startsWith("You verify")) return { ...reply, json: { checks: [], score: 8, reasons: ["table with four legs"] } };
+    return { ...reply, json: { problems: [], summary: "matches the plan" } };
+  };
+}

@@ -49,7 +49,11 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     llm.on("planner", { json: TABLE_PLAN });
     llm.on("coder", { content: fenced(tableCode(undefined, { colourKey: "Base Colour" })) }, { content: fenced(tableCode()) }, { content: fenced(tableCode("0.8, 0.05, 0.05")) });
     llm.on("critic",
-      { json: { problems: [{ severity: "error", part: "Top", issue: "The top should be red", fix: "Paint the top red" }], summary: "colour wrong" } },
+      // The fix changes a colour the plan fixed, so it amends the plan explicitly; a second fix's words alone change nothing.
+      { json: { problems: [
+        { severity: "error", part: "Top", issue: "The top should be red", fix: "Paint the top red", plan_change: { base_color: [0.8, 0.05, 0.05] } },
+        { severity: "warning", part: "Leg_1", issue: "Rename the legs to Support_1..4", fix: "rename them" },
+      ], summary: "colour wrong" } },
       { json: { checks: [{ issue: "The top should be red", resolved: true, note: "now red" }], score: 8.5, reasons: ["Top and four legs present"] } });
     const input = generateSchema.parse({ prompt: "a small table with a red top", output_formats: ["glb"] });
     const task = await finished((await enqueueGenerateTask({ userId: user.id, input })).id);
@@ -65,6 +69,13 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     expect(coder[1].text).toContain(`Line: ${COLOUR_LINE}`);
     expect(coder[1].text).toContain("Base Colour");
     expect(coder[2].text).toContain("The top should be red");
+    // Precedence: the coder is told the plan wins, and gets the amended plan with the amendment named.
+    expect(coder[2].text).toContain("Precedence: the plan below wins. Keep every object named exactly as its plan part");
+    expect(coder[2].text).toContain('The reviewer amended the plan (already applied above):\n- Top: {"base_color":[0.8,0.05,0.05]}');
+    expect(coder[2].text).toContain('"name":"Top","shape":"box","dimensions":[1.2,0.8,0.04],"position":[0,0,0.73],"rotation":[0,0,0],"material":{"name":"Wood","color_name":"brown","base_color":[0.8,0.05,0.05]');
+    // Every role was told the frame; the build report gave own sizes beside world boxes.
+    for (const r of llm.requests) expect(r.text).toContain("the model's front faces -Y");
+    expect(llm.requestsFor("critic")[0].text).toContain("- Top (MESH): own 1.20 x 0.80 x 0.04 m; world box x -0.60..0.60");
     expect(coder[0].headers.authorization).toBe("Bearer operator-key");
     // The critic and the verifier saw the four rendered views as images.
     const critic = llm.requestsFor("critic");
@@ -79,12 +90,16 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     expect(version.code).toContain("0.8, 0.05, 0.05");
     expect(version.qualityScore).toBe(8.5);
     expect(version.qualityReasons).toEqual(expect.arrayContaining([{ severity: "info", message: "Top and four legs present" }]));
-    expect((version.plan as { parts: unknown[] }).parts).toHaveLength(5);
+    // The version keeps the amended plan: the top red, every name as planned.
+    const kept = version.plan as { parts: { name: string; material: { base_color: number[] } }[] };
+    expect(kept.parts.map((p) => p.name)).toEqual(["Top", "Leg_1", "Leg_2", "Leg_3", "Leg_4"]);
+    expect(kept.parts[0]!.material.base_color).toEqual([0.8, 0.05, 0.05]);
     const trail = version.trail as Trail;
     const calls = trail.filter((e) => e.kind === "llm");
     expect(calls.map((c) => `${c.role}:${c.purpose}`)).toEqual(["planner:plan", "coder:code", "coder:code-repair", "critic:critique", "coder:fix-1", "critic:verify"]);
     expect(calls.every((c) => typeof c.latency_ms === "number" && c.prompt!.length > 0 && c.prompt!.length <= 8 * 1024 + 40)).toBe(true);
     expect(trail.filter((e) => e.kind === "blender").map((e) => e.ok)).toEqual([false, true, true]);
+    expect(trail).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "plan_amended", round: 1, applied: [{ part: "Top", change: { base_color: [0.8, 0.05, 0.05] } }], refused: [] })]));
     expect(trail.at(-1)).toMatchObject({ kind: "timings" });
     const files = await readdir(path.join(dataDir(), "assets", task.assetId!, version.id));
     expect(files).toEqual(expect.arrayContaining(["model.glb", "preview.png", "view_0.png", "view_3.png"]));
@@ -94,10 +109,14 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     const shorter = { ...TABLE_PLAN, parts: TABLE_PLAN.parts.map((p) => (p.group === "legs" ? { ...p, dimensions: [0.06, 0.06, 0.5] } : p)) };
     llm.on("planner", { json: shorter });
     llm.on("coder", { content: fenced(tableCode("0.8, 0.05, 0.05").replaceAll("0.71", "0.5")) });
-    llm.on("critic", { json: { problems: [], summary: "fine" } }, { json: { checks: [], score: 7, reasons: ["Shorter legs as asked"] } });
+    llm.on("critic", { json: { problems: [], summary: "fine" } }, { json: { score: 7, reasons: ["Shorter legs as asked"] } });
     const asset = await db.asset.findUniqueOrThrow({ where: { id: task.assetId! } });
     const refine = await finished((await enqueueRefineTask({ userId: user.id, asset, feedback: "make the legs shorter", preserveAspects: ["colour"], qualityLevel: "standard", outputFormats: ["glb"] })).id);
     expect(refine.errorMessage).toBeNull();
+    // No problems raised: the verifier is asked for a score, not for checks of nothing.
+    const verify = llm.requestsFor("critic")[1]!;
+    expect(verify.text).not.toMatch(/Problems raised|"checks"/);
+    expect(verify.text).toContain('{"score":<0-10>,"reasons":["..."]}');
     expect(llm.requestsFor("planner")[0].text).toContain("make the legs shorter");
     expect(llm.requestsFor("planner")[0].text).toContain('"Leg_1"');
     expect(llm.requestsFor("coder")[0].text).toContain("0.8, 0.05, 0.05");

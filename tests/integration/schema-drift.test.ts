@@ -18,6 +18,7 @@ function expectedType(f: Field): string {
     Boolean: "bool",
     DateTime: native === "Timestamptz" ? "timestamptz" : "timestamp",
     Json: "jsonb",
+    Bytes: "bytea",
   };
   const t = base[f.type] ?? f.type;
   return f.isList ? `_${t}` : t;

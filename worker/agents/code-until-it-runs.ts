@@ -1,5 +1,6 @@
 import type { ModelMessage } from "ai";
 import type { Task } from "@/lib/generated/prisma/client";
+import type { Plan } from "@/lib/validations/plan";
 import type { BlenderError, BlenderErrorKind } from "@/worker/blender/types";
 import { blenderFailure, tryBuildInBlender, type BlenderBuild } from "@/worker/pipeline/build-in-blender";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
@@ -7,6 +8,7 @@ import { formatPassages, retrievePassages } from "@/worker/rag/retrieve-passages
 import type { AgentRuntime } from "./agent-runtime";
 import { generateReply } from "./generate-structured";
 import { extractCode } from "./parse-output";
+import { namingProblem } from "./naming-problem";
 import { CODER_SYSTEM } from "./prompts";
 
 /** Views rendered around the model for the critic and the verifier. */
@@ -31,9 +33,10 @@ export function describeBlenderError(error: BlenderError | undefined): string {
 
 /**
  * The coder writes a script, Blender (sandboxed, untrusted) runs it; lint violations and tracebacks go back to the
- * coder for repair, up to the repair budget. Returns the first script that built, with its files and views.
+ * coder for repair, up to the repair budget, and so do objects not named after the plan. Returns the first script
+ * that built with the plan's names (or, once the budget is spent on naming alone, the last one that built).
  */
-export async function codeUntilItRuns({ rt, task, messages, purpose, timeoutMs, progress }: { rt: AgentRuntime; task: Task; messages: ModelMessage[]; purpose: string; timeoutMs: number; progress: number }): Promise<BuiltCode> {
+export async function codeUntilItRuns({ rt, task, plan, messages, purpose, timeoutMs, progress }: { rt: AgentRuntime; task: Task; plan: Plan; messages: ModelMessage[]; purpose: string; timeoutMs: number; progress: number }): Promise<BuiltCode> {
   const { ctx, trail, budgets } = rt;
   const convo = [...messages];
   for (let attempt = 0; ; attempt++) {
@@ -45,9 +48,20 @@ export async function codeUntilItRuns({ rt, task, messages, purpose, timeoutMs, 
       const run = await tryBuildInBlender({ ctx, task, code, timeoutMs: Math.min(timeoutMs, 120_000), untrusted: true, views: CRITIC_VIEWS, label: `${purpose}-${attempt}`, progress: progress + 5 });
       const result = run.ok ? run.build.result : run.result;
       trail.blender({ purpose, ok: run.ok, ms: result.timings.total_ms, error: result.error ?? null, ...(run.ok ? { stats: { meshes: result.stats?.meshes, triangles: result.stats?.triangles } } : {}) });
-      if (run.ok) return { code, build: run.build };
-      if (!result.error || !REPAIRABLE.has(result.error.kind)) throw blenderFailure(result, ctx.signal);
-      failure = `The script failed in Blender.\n${describeBlenderError(result.error)}`;
+      if (run.ok) {
+        const naming = namingProblem(plan, run.build.result.stats);
+        if (!naming) return { code, build: run.build };
+        // A model that runs is kept when the budget is spent: the critic and the score see the unmatched names.
+        if (attempt >= budgets.maxRepairs) {
+          trail.event("names_unmatched", { purpose, message: naming });
+          return { code, build: run.build };
+        }
+        await run.build.cleanup();
+        failure = naming;
+      } else {
+        if (!result.error || !REPAIRABLE.has(result.error.kind)) throw blenderFailure(result, ctx.signal);
+        failure = `The script failed in Blender.\n${describeBlenderError(result.error)}`;
+      }
     }
     if (attempt >= budgets.maxRepairs) {
       throw new PermanentTaskError("llm_code_failed", `The coder's script still failed after ${attempt} repair attempt(s). Last error: ${failure.replace(/\s+/g, " ").slice(0, 600)}`);

@@ -2,10 +2,16 @@ import type { ModelMessage } from "ai";
 import type { Plan } from "@/lib/validations/plan";
 import type { Passage } from "@/worker/rag/load-knowledge";
 import { formatPassages } from "@/worker/rag/retrieve-passages";
+import { listAmendments, type Amendment } from "./amend-plan";
 import type { Problem } from "./llm-schemas";
 import { listProblems, planJson } from "./prompts";
 
 const notes = (passages: Passage[]) => `Blender notes for this model:\n${formatPassages(passages)}`;
+
+/** What wins when a reviewer's words and the plan disagree; the same rule the critic was given. */
+export const FIX_PRECEDENCE = `Precedence: the plan below wins. Keep every object named exactly as its plan part; change a planned size, place, turn or
+colour only where the plan itself says so (the amendments listed are already in it). Where a problem's wording contradicts the plan,
+follow the plan.`;
 
 /** The coder's first message: the plan and the retrieved notes (plus, for a refinement, the script to change). */
 export function firstCoderMessage({ plan, passages, quality, base }: { plan: Plan; passages: Passage[]; quality: string; base?: { code: string; feedback: string } }): ModelMessage {
@@ -18,10 +24,11 @@ export function firstCoderMessage({ plan, passages, quality, base }: { plan: Pla
   return { role: "user", content: `${notes(passages)}\n\nPlan (quality: ${quality}):\n${planJson(plan)}\n\nWrite the complete script.` };
 }
 
-/** The coder's message for a critic round: the script that ran and the problems to fix. */
-export function fixMessage({ plan, passages, code, problems }: { plan: Plan; passages: Passage[]; code: string; problems: Problem[] }): ModelMessage {
+/** The coder's message for a critic round: the (amended) plan, the script that ran and the problems to fix. */
+export function fixMessage({ plan, passages, code, problems, amendments = [] }: { plan: Plan; passages: Passage[]; code: string; problems: Problem[]; amendments?: Amendment[] }): ModelMessage {
+  const amended = amendments.length ? `\n\nThe reviewer amended the plan (already applied above):\n${listAmendments(amendments)}` : "";
   return {
     role: "user",
-    content: `${notes(passages)}\n\nPlan:\n${planJson(plan)}\n\nThe script:\n\`\`\`python\n${code}\n\`\`\`\n\nA reviewer looked at the renders and found these problems:\n${listProblems(problems)}\n\nFix them and reply with the complete corrected script.`,
+    content: `${notes(passages)}\n\nPlan:\n${planJson(plan)}${amended}\n\nThe script:\n\`\`\`python\n${code}\n\`\`\`\n\nA reviewer looked at the renders and found these problems:\n${listProblems(problems)}\n\n${FIX_PRECEDENCE}\n\nFix them and reply with the complete corrected script.`,
   };
 }

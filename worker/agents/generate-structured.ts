@@ -18,10 +18,12 @@ export function generateReply({ rt, request }: { rt: AgentRuntime; request: LlmR
   });
 }
 
+/** The problem in one short line: the schema's issues when some cause down the chain carries them (not the SDK's dump of the value). */
 function whyUnusable(err: NoObjectGeneratedError): string {
-  const cause = err.cause as { issues?: unknown; message?: string } | undefined;
-  if (cause && Array.isArray(cause.issues)) return `the JSON does not match the required shape: ${describeIssues(cause as z.ZodError)}`;
-  return cause?.message ?? err.message;
+  for (let cause: unknown = err.cause, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) {
+    if (Array.isArray((cause as { issues?: unknown }).issues)) return `the JSON does not match the required shape: ${describeIssues(cause as z.ZodError)}`;
+  }
+  return (err.cause as { message?: string } | undefined)?.message ?? err.message;
 }
 
 /**
@@ -42,6 +44,12 @@ export async function generateStructured<T>({ rt, request, schema }: { rt: Agent
       });
     } catch (err) {
       if (!NoObjectGeneratedError.isInstance(err)) throw err;
+      // Models often wrap good JSON in prose or a code fence even in JSON mode: read it out before asking again.
+      const salvaged = err.text ? parseJsonReply(err.text, schema) : null;
+      if (salvaged?.ok) {
+        rt.trail.event("json_salvaged", { role: request.role, purpose: request.purpose });
+        return salvaged.value;
+      }
       bad = { text: err.text ?? "", error: whyUnusable(err) };
     }
   } else {

@@ -6,7 +6,7 @@ import type { BlenderJob } from "./types";
 
 /** The Python harness files, copied into every job dir so the sandbox needs no other host path. */
 export const HARNESS_DIR = fileURLToPath(new URL("./harness/", import.meta.url));
-const HARNESS_FILES = ["harness.py", "static_check.py", "scene_stats.py", "exporters.py", "preview.py", "ll3m_materials.py", "ll3m_patterns.py", "ll3m_uv.py"];
+const HARNESS_FILES = ["harness.py", "static_check.py", "allowed_imports.json", "scene_stats.py", "exporters.py", "preview.py", "ll3m_materials.py", "ll3m_patterns.py", "ll3m_uv.py"];
 
 export interface JobDirs {
   root: string;

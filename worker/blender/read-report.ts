@@ -39,6 +39,8 @@ const reportSchema = z.object({
           triangles: z.number(),
           bbox_min: vec3,
           bbox_max: vec3,
+          dimensions: vec3.optional(),
+          rotation: vec3.optional(),
           materials: z.array(z.string()),
         }),
       ),

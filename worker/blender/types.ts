@@ -37,8 +37,13 @@ export interface ObjectStat {
   type: string;
   vertices: number;
   triangles: number;
+  /** World-axis bounding box (after rotation). */
   bbox_min: [number, number, number];
   bbox_max: [number, number, number];
+  /** Size in the object's own axes times its scale, before rotation (what a plan's dimensions mean); absent in old reports. */
+  dimensions?: [number, number, number];
+  /** World rotation as XYZ Euler radians; absent in old reports. */
+  rotation?: [number, number, number];
   materials: string[];
 }
 

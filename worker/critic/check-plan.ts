@@ -64,3 +64,26 @@ export function sizeMismatch(plan: Plan, stats: SceneStats): { axis: string; pla
   }
   return worst;
 }
+
+/** Off by more than a quarter and more than 5 cm: another size, not a bevel or a rounding. */
+const offSize = (planned: number, built: number) => Math.abs(built - planned) > 0.05 && Math.abs(built - planned) / Math.max(planned, 1e-6) > 0.25;
+
+/**
+ * Planned parts built at another size, compared like with like: the plan's own-frame dimensions with the part's
+ * own-frame size from the report, or (when the code baked the turn into the vertices) the plan's rotated box with
+ * the world box. A tilted part built to plan matches one of the two. Parts without an own size (old reports) are skipped.
+ */
+export function wrongPartSizes(plan: Plan, stats: SceneStats): Array<{ name: string; planned: number[]; built: number[] }> {
+  const byName = new Map(stats.parts.map((p) => [baseName(p.name), p]));
+  const out = [];
+  for (const part of plan.parts) {
+    const built = byName.get(part.name);
+    if (!built?.dimensions || built.triangles === 0) continue;
+    const ownOff = part.dimensions.some((d, i) => offSize(d, built.dimensions![i]!));
+    if (!ownOff) continue;
+    const h = halfExtents({ name: part.name, shape: part.shape, size: part.dimensions, at: part.position, rot: part.rotation, role: "" });
+    const worldOff = h.some((v, i) => offSize(2 * v, built.bbox_max[i]! - built.bbox_min[i]!));
+    if (worldOff) out.push({ name: part.name, planned: part.dimensions, built: built.dimensions });
+  }
+  return out;
+}

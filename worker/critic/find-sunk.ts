@@ -9,6 +9,8 @@ import { overlapVolume, shrink, volume } from "./boxes";
 const CORE: Record<string, number> = {
   box: 1, rounded_box: 0.9, wedge: 0.55, cylinder: 0.7, tapered_cylinder: 0.6, capsule: 0.6, sphere: 0.57,
   ico_sphere: 0.55, hemisphere: 0.5, cone: 0.4, pyramid: 0.4, torus: 0,
+  // Curved plan shapes: a revolved or extruded profile fills less than its box; a tube or pipe is a thin sweep.
+  lathe: 0.5, extrusion: 0.5, tube: 0, bent_pipe: 0,
 };
 /** True when part a reaches out of b's box somewhere: a door set into a wall shows its face, so it is not buried. */
 function pokesOut(a: ObjectStat, b: ObjectStat): boolean {

@@ -1,6 +1,6 @@
 import type { Plan } from "@/lib/validations/plan";
 import type { SceneStats } from "@/worker/blender/types";
-import { missingParts, sizeMismatch, wrongColors, wrongCounts } from "./check-plan";
+import { missingParts, sizeMismatch, wrongColors, wrongCounts, wrongPartSizes } from "./check-plan";
 import { findFloating } from "./find-floating";
 import { findSunk } from "./find-sunk";
 
@@ -24,9 +24,9 @@ const plural = (n: number, one: string, many = one + "s") => `${n} ${n === 1 ? o
  * so one bad kind cannot hide the rest: what the plan asked for (missing parts, wrong counts, wrong colours:
  * errors) weighs more than how it sits (floating or buried parts, a size off the plan: warnings).
  * 10 = everything checked holds and every word of the prompt is modelled; 8-9 = a small flaw or a word left out;
- * 5-7 = visible problems; below 5 = not the asked-for model.
+ * 5-7 = visible problems; below 5 = not the asked-for model. `partSizes` also compares each part's own-frame size.
  */
-export function critiqueScene({ plan, stats }: { plan: Plan; stats: SceneStats }): Critique {
+export function critiqueScene({ plan, stats, partSizes = false }: { plan: Plan; stats: SceneStats; partSizes?: boolean }): Critique {
   const meshes = stats.parts.filter((p) => p.type === "MESH" && p.triangles > 0);
   if (meshes.length === 0 || stats.triangles === 0) return { score: 0, reasons: [{ severity: "error", message: "The scene has no geometry." }] };
   const reasons: Finding[] = [];
@@ -61,6 +61,14 @@ export function critiqueScene({ plan, stats }: { plan: Plan; stats: SceneStats }
 
   const size = sizeMismatch(plan, stats);
   if (size) flag("warning", `The model is ${size.built.toFixed(2)} m along ${size.axis}; the plan says ${size.planned.toFixed(2)} m.`, 1);
+
+  // Per-part sizes for LLM-written code (opt-in: the built-in modeler's shapes are checked by its own tests).
+  const sized = partSizes ? wrongPartSizes(plan, stats) : [];
+  if (sized.length) {
+    const dims = (d: number[]) => d.map((v) => v.toFixed(2)).join(" x ");
+    const list = sized.slice(0, 3).map((s) => `'${s.name}' is ${dims(s.built)} m, planned ${dims(s.planned)} m`).join("; ");
+    flag("warning", `${plural(sized.length, "part")} built at another size than planned (own frame, before rotation): ${list}${sized.length > 3 ? ` and ${sized.length - 3} more` : ""}.`, Math.min(2, sized.length));
+  }
 
   if (reasons.length === 0) {
     reasons.push({ severity: "info", message: `All ${meshes.length} parts present, in their planned colours and counts, connected and resting on the ground; none buried.` });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { QualityLevel } from "@/lib/assets/formats";
 import { llmSettingsForTask } from "@/worker/agents/llm-settings-for-task";
+import { loadReference } from "@/worker/agents/reference-image";
 import { runAgentPipeline } from "@/worker/agents/run-agent-pipeline";
 import { critiqueScene } from "@/worker/critic/geometric-critic";
 import { codeFromPlan } from "@/lib/modeler/code-from-plan";
@@ -16,6 +17,8 @@ export async function runTask({ ctx, timeoutMs }: { ctx: TaskContext; timeoutMs:
   // A user (or the operator) with an LLM provider gets the agent loop; builtin keeps the offline path below.
   const llm = await llmSettingsForTask(task);
   if (llm) return runAgentPipeline({ ctx, task, settings: llm, timeoutMs });
+  // The built-in modeler cannot look at a reference image: refuse the task rather than ignore the image.
+  await loadReference({ task, settings: null });
 
   await ctx.stage("planning", 10);
   const trail: unknown[] = [];

@@ -10,7 +10,8 @@ const ERROR_TEXT: Record<number, string> = {
   403: "Refused (a cookie-authenticated write from another origin, or registration switched off).",
   404: "Not found, or not yours: another user's ids answer 404 too.",
   409: "Conflicts with the current state.",
-  413: "Body larger than 64 KB.",
+  413: "Body larger than 64 KB (or, with a reference image, an image over 8 MB).",
+  415: "The reference image is not a PNG, JPEG or WebP image.",
   422: "Invalid input; the message names the field and the rule.",
   429: "Rate limit reached; retry after the Retry-After header's seconds.",
 };
@@ -88,7 +89,10 @@ export function buildOpenApiDocument(): JsonSchema {
       ...(op.description ? { description: op.description } : {}),
       ...(op.public ? { security: [] } : {}),
       parameters: parameters(op),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: {
+        "application/json": { schema: { $ref: `#/components/schemas/${op.body}` } },
+        ...(op.formBody ? { "multipart/form-data": { schema: { $ref: `#/components/schemas/${op.formBody}` } } } : {}),
+      } } } : {}),
       responses: responses(op),
     };
   }

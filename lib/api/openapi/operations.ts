@@ -19,6 +19,8 @@ export interface Operation {
   query?: z.ZodObject;
   headers?: Record<string, string>;
   body?: RequestName;
+  /** The same request as multipart/form-data, where the endpoint also takes that. */
+  formBody?: RequestName;
   responses: Record<number, Response>;
   /** Error statuses this endpoint answers (each with the Error envelope). */
   errors: number[];
@@ -34,9 +36,9 @@ const PRESIGNED: Response = { description: "The file is in object storage: fetch
 /** Every endpoint of /api/v1, in the order the reference lists them. */
 export const OPERATIONS: Operation[] = [
   { method: "post", path: "/generate", operationId: "generate", tag: "Generation", summary: "Generate an asset from a prompt",
-    description: "Queues a task and answers at once (202). A worker plans the object, writes Blender Python, runs it and stores version 1. Follow it with GET /generate/{task_id} or its /events stream. Send an `Idempotency-Key` header to make retries safe: the same key with the same body returns the same task; with another body it answers 422.",
+    description: "Queues a task and answers at once (202). A worker plans the object, writes Blender Python, runs it and stores version 1. Follow it with GET /generate/{task_id} or its /events stream. Send an `Idempotency-Key` header to make retries safe: the same key with the same body returns the same task; with another body it answers 422. A reference image may come along, as base64 `image` in JSON or as an `image` file in multipart/form-data: a vision-capable model plans after it and its critic compares the renders with it. A file that is not a PNG, JPEG or WebP answers 415, one over 8 MB 413, one over 4096 pixels a side 422 image_too_large, and an image without a vision-capable model 422 vision_required; no task is made then.",
     headers: { "Idempotency-Key": "Optional; 1-255 printable characters. Repeats of a request with the same key return the first task." },
-    body: "GenerateRequest", responses: { 202: { description: "Queued (or, for a repeated Idempotency-Key, the existing task).", schema: "Task" } }, errors: [400, 401, 403, 413, 422, 429] },
+    body: "GenerateRequest", formBody: "GenerateForm", responses: { 202: { description: "Queued (or, for a repeated Idempotency-Key, the existing task).", schema: "Task" } }, errors: [400, 401, 403, 413, 415, 422, 429] },
   { method: "post", path: "/generate/preview", operationId: "previewPrompt", tag: "Generation", summary: "How the built-in modeler reads a prompt",
     description: "Nothing is queued. Answers which object the built-in modeler would build, which words of the prompt it models and which it leaves out, or why it refuses and the nearest objects it knows; `pipeline` says whether a /generate request would run it or your LLM provider.",
     body: "PreviewRequest", responses: { 200: { description: "The reading.", schema: "PromptPreview" } }, errors: [400, 401, 403, 413, 422, 429] },

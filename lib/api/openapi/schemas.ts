@@ -2,7 +2,7 @@ import { analyticsResponseSchema } from "@/lib/validations/analytics";
 import { createApiKeySchema, tokenSchema } from "@/lib/validations/api-keys";
 import { updateAssetSchema } from "@/lib/validations/assets";
 import { registerSchema } from "@/lib/validations/auth";
-import { generateSchema, previewSchema } from "@/lib/validations/generate";
+import { generateFormSchema, generateJsonSchema, previewSchema } from "@/lib/validations/generate";
 import { llmSettingsResponseSchema, updateLlmSettingsSchema } from "@/lib/validations/llm-settings";
 import { meResponseSchema, updateMeSchema } from "@/lib/validations/me";
 import { refineSchema } from "@/lib/validations/refine";
@@ -25,7 +25,8 @@ import {
 
 /** Request bodies by component name: the very schemas the routes parse with. */
 export const REQUEST_SCHEMAS = {
-  GenerateRequest: generateSchema,
+  GenerateRequest: generateJsonSchema,
+  GenerateForm: generateFormSchema,
   PreviewRequest: previewSchema,
   RefineRequest: refineSchema,
   UpdateAssetRequest: updateAssetSchema,

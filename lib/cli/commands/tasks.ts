@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Command } from "commander";
 import type { ApiClient } from "@/lib/cli/client";
 import { downloadFiles } from "@/lib/cli/download-files";
-import { EXIT } from "@/lib/cli/errors";
+import { CliError, EXIT } from "@/lib/cli/errors";
 import { color, formatBytes, printJson, statusText } from "@/lib/cli/output";
 import type { ApiInterpretation, ApiPreview, ApiTask, Context } from "@/lib/cli/types";
 import { waitForTask } from "@/lib/cli/wait-for-task";
@@ -44,6 +46,23 @@ async function finish(client: ApiClient, task: ApiTask, opts: { wait?: boolean; 
   return done.status === "completed" ? EXIT.ok : EXIT.failed;
 }
 
+/** The generate request as multipart/form-data with the image file; the server checks the image's content. */
+async function generateForm(body: { prompt: string; quality_level: string; output_formats: string[]; tags: string[] }, file: string): Promise<FormData> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new CliError(`Cannot read the image ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, EXIT.usage);
+  }
+  const form = new FormData();
+  form.set("prompt", body.prompt);
+  form.set("quality_level", body.quality_level);
+  for (const f of body.output_formats) form.append("output_formats", f);
+  for (const t of body.tags) form.append("tags", t);
+  form.set("image", new Blob([new Uint8Array(bytes)]), path.basename(file));
+  return form;
+}
+
 /** generate, refine, status, cancel. */
 export function registerTaskCommands(program: Command, ctx: Context) {
   program
@@ -55,11 +74,13 @@ export function registerTaskCommands(program: Command, ctx: Context) {
     .option("-t, --tag <tags>", "tags; repeat or comma-separate", list)
     .option("-w, --wait", "wait for the asset, with a progress bar")
     .option("-o, --output <dir>", "wait, then download the files into this folder")
+    .option("-i, --image <file>", "a reference image (PNG, JPEG or WebP, up to 8 MB) for a vision-capable model")
     .action(async (prompt: string, opts) => {
       const client = await ctx.client();
       const cfg = await ctx.config();
       const body = { prompt, quality_level: opts.quality ?? cfg.defaultQuality, output_formats: opts.format ?? cfg.defaultFormats, tags: opts.tag ?? [] };
-      const task = await client.json<ApiTask>("/api/v1/generate", { method: "POST", body: JSON.stringify(body) });
+      const init = opts.image ? { method: "POST", body: await generateForm(body, opts.image) } : { method: "POST", body: JSON.stringify(body) };
+      const task = await client.json<ApiTask>("/api/v1/generate", init);
       ctx.exit(await finish(client, task, { ...opts, json: ctx.json() }));
     });
 

@@ -18,9 +18,13 @@ def _material_stat(mat):
 
 
 def _object_geometry(obj, depsgraph):
-    """World-space vertex array and triangle count of the evaluated object (empty for non-geometry)."""
+    """World-space vertex array, own-frame size and triangle count of the evaluated object (empty for non-geometry).
+
+    The own-frame size is the box of the vertices in the object's local axes times its world scale: what a plan's
+    "dimensions" mean for a rotated part, where the world box of a tilted part is bigger than the part.
+    """
     if obj.type not in GEOMETRY_TYPES:
-        return np.zeros((0, 3)), 0
+        return np.zeros((0, 3)), [0.0, 0.0, 0.0], 0
     evaluated = obj.evaluated_get(depsgraph)
     mesh = evaluated.to_mesh()
     try:
@@ -30,8 +34,10 @@ def _object_geometry(obj, depsgraph):
         co = co.reshape(-1, 3)
         mat = np.array(evaluated.matrix_world)
         world = co @ mat[:3, :3].T + mat[:3, 3]
+        scale = np.array(evaluated.matrix_world.to_scale())
+        own = ((co.max(axis=0) - co.min(axis=0)) * np.abs(scale)).tolist() if count else [0.0, 0.0, 0.0]
         mesh.calc_loop_triangles()
-        return world, len(mesh.loop_triangles)
+        return world, own, len(mesh.loop_triangles)
     finally:
         evaluated.to_mesh_clear()
 
@@ -42,7 +48,7 @@ def collect(scene):
     parts, all_points, used_materials = [], [], {}
     vertices = triangles = meshes = 0
     for obj in scene.objects:
-        points, tris = _object_geometry(obj, depsgraph)
+        points, own, tris = _object_geometry(obj, depsgraph)
         if len(points):
             meshes += 1
             all_points.append(points)
@@ -56,6 +62,8 @@ def collect(scene):
         hi = points.max(axis=0).tolist() if len(points) else list(obj.matrix_world.translation)
         parts.append({"name": obj.name, "type": obj.type, "vertices": len(points), "triangles": tris,
                       "bbox_min": [round(v, 5) for v in lo], "bbox_max": [round(v, 5) for v in hi],
+                      "dimensions": [round(v, 5) for v in own],
+                      "rotation": [round(v, 5) for v in obj.matrix_world.to_euler("XYZ")],
                       "materials": names})
     if all_points:
         stacked = np.concatenate(all_points)
