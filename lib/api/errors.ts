@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_file: 415,
   validation_error: 422,
   idempotency_key_reused: 422,
   rate_limited: 429,

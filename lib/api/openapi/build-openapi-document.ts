@@ -10,7 +10,8 @@ const ERROR_TEXT: Record<number, string> = {
   403: "Refused (a cookie-authenticated write from another origin, or registration switched off).",
   404: "Not found, or not yours: another user's ids answer 404 too.",
   409: "Conflicts with the current state.",
-  413: "Body larger than 64 KB.",
+  413: "Body too large: 64 KB for JSON, LL3M_IMPORT_MAX_MB (default 100 MB) for an imported model.",
+  415: "The uploaded file is not a model this server imports; the message says what it is.",
   422: "Invalid input; the message names the field and the rule.",
   429: "Rate limit reached; retry after the Retry-After header's seconds.",
 };
@@ -81,7 +82,7 @@ export function buildOpenApiDocument(): JsonSchema {
       ...(op.description ? { description: op.description } : {}),
       ...(op.public ? { security: [] } : {}),
       parameters: parameters(op),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { [op.bodyContentType ?? "application/json"]: { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
       responses: responses(op),
     };
   }

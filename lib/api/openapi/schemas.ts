@@ -5,6 +5,7 @@ import { registerSchema } from "@/lib/validations/auth";
 import { generateSchema, previewSchema } from "@/lib/validations/generate";
 import { llmSettingsResponseSchema, updateLlmSettingsSchema } from "@/lib/validations/llm-settings";
 import { meResponseSchema, updateMeSchema } from "@/lib/validations/me";
+import { importBodySchema } from "@/lib/validations/imports";
 import { refineSchema } from "@/lib/validations/refine";
 import {
   apiKeyListSchema,
@@ -28,6 +29,7 @@ export const REQUEST_SCHEMAS = {
   GenerateRequest: generateSchema,
   PreviewRequest: previewSchema,
   RefineRequest: refineSchema,
+  ImportRequest: importBodySchema,
   UpdateAssetRequest: updateAssetSchema,
   RegisterRequest: registerSchema,
   TokenRequest: tokenSchema,
