@@ -1,7 +1,8 @@
-import { mkdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { ExportFormat } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
 import { scratchDir } from "@/lib/storage/paths";
 import { runBlender } from "@/worker/blender/run-blender";
 import type { BlenderResult } from "@/worker/blender/types";
@@ -51,11 +52,18 @@ export async function tryBuildInBlender({ ctx, task, code, timeoutMs, untrusted 
   await cleanup();
   await mkdir(outDir, { recursive: true });
   try {
-    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, timeoutMs, signal: ctx.signal, untrusted });
+    const original = ctx.original;
+    const maxTriangles = original ? getEnv().LL3M_IMPORT_MAX_TRIANGLES : undefined;
+    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, timeoutMs, signal: ctx.signal, untrusted, original: original?.input, maxTriangles });
     ctx.closeStage();
     if (!result.ok || !result.stats) {
       await cleanup();
       return { ok: false, result };
+    }
+    if (original) {
+      // The version keeps the file it was rebuilt from, so it can be downloaded and refined again.
+      await copyFile(original.keep.path, path.join(outDir, original.keep.file));
+      result.files.original = original.keep.file;
     }
     if (result.timings.export_ms) ctx.addMeasuredStage("exporting", result.timings.export_ms);
     if (result.timings.render_ms) ctx.addMeasuredStage("rendering", result.timings.render_ms);
