@@ -1,7 +1,7 @@
 import { CliError, EXIT } from "@/lib/cli/errors";
 import type { CliConfig } from "@/lib/cli/config";
 
-const STATUS_EXIT: Record<number, number> = { 401: EXIT.auth, 403: EXIT.auth, 404: EXIT.notFound, 422: EXIT.usage, 400: EXIT.usage };
+const STATUS_EXIT: Record<number, number> = { 401: EXIT.auth, 403: EXIT.auth, 404: EXIT.notFound, 422: EXIT.usage, 400: EXIT.usage, 413: EXIT.usage, 415: EXIT.usage };
 
 /** A small REST client: JSON in and out, the API's error envelope turned into one CliError line. */
 export class ApiClient {
@@ -13,7 +13,8 @@ export class ApiClient {
       if (!this.config.apiKey) throw new CliError("No API key: run `ll3m login`, or set LL3M_API_KEY or --api-key.", EXIT.auth);
       headers.set("authorization", `Bearer ${this.config.apiKey}`);
     }
-    if (init.body && !headers.has("content-type")) headers.set("content-type", "application/json");
+    // A FormData body gets its multipart content type (with the boundary) from fetch itself.
+    if (init.body && !(init.body instanceof FormData) && !headers.has("content-type")) headers.set("content-type", "application/json");
     let res: Response;
     try {
       res = await fetch(`${this.config.apiUrl}${path}`, { ...init, headers });

@@ -7,12 +7,19 @@ import { listProblems, planJson } from "./prompts";
 
 const notes = (passages: Passage[]) => `Blender notes for this model:\n${formatPassages(passages)}`;
 
+/** A refined import must keep loading its original: the harness provides import_original() only for such scripts. */
+function importNote(code: string): string {
+  return code.includes("import_original()")
+    ? "\nThis script rebuilds an uploaded model: keep its `objects = import_original()` call (the harness provides it; it imports the stored original and returns the objects it made) and change those objects.\n"
+    : "";
+}
+
 /** The coder's first message: the plan and the retrieved notes (plus, for a refinement, the script to change). */
 export function firstCoderMessage({ plan, passages, quality, base }: { plan: Plan; passages: Passage[]; quality: string; base?: { code: string; feedback: string } }): ModelMessage {
   if (base) {
     return {
       role: "user",
-      content: `${notes(passages)}\n\nThe current script:\n\`\`\`python\n${base.code}\n\`\`\`\n\nThe user's feedback: "${base.feedback}"\nThe new plan:\n${planJson(plan)}\n\nChange the script so the model matches the new plan; keep everything the feedback does not touch. Reply with the complete script.`,
+      content: `${notes(passages)}\n\nThe current script:\n\`\`\`python\n${base.code}\n\`\`\`\n${importNote(base.code)}\nThe user's feedback: "${base.feedback}"\nThe new plan:\n${planJson(plan)}\n\nChange the script so the model matches the new plan; keep everything the feedback does not touch. Reply with the complete script.`,
     };
   }
   return { role: "user", content: `${notes(passages)}\n\nPlan (quality: ${quality}):\n${planJson(plan)}\n\nWrite the complete script.` };
