@@ -79,6 +79,13 @@ export const envSchema = z.object({
   /** Set by the `npm start` launcher for its children: the file where it counts restarts (read by health). */
   LL3M_LAUNCHER_STATE: z.string().optional(),
   LL3M_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Largest model file POST /assets/import accepts, in MB (counted while it streams in, never held in memory). */
+  LL3M_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** Largest total a zipped upload may unpack to, in MB, and the most entries it may hold (zip bombs). */
+  LL3M_IMPORT_MAX_UNPACKED_MB: z.coerce.number().int().min(1).max(50_000).default(500),
+  LL3M_IMPORT_MAX_ZIP_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Most triangles an imported scene may have; a larger one fails before anything is exported. */
+  LL3M_IMPORT_MAX_TRIANGLES: z.coerce.number().int().min(1).default(2_000_000),
   /** Rate limits (Postgres-backed, shared by every web instance): generation requests per user per hour (the plan's 100). */
   LL3M_RATE_GENERATE_PER_HOUR: z.coerce.number().int().min(1).default(100),
   /** Requests per API key per minute, on every endpoint. */

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unsupported_file: 415,
   validation_error: 422,
   image_too_large: 422,
   vision_required: 422,

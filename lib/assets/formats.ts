@@ -10,5 +10,10 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+/** The uploaded file an imported version was rebuilt from, kept beside its exports (original.<ext>). */
+export const ORIGINAL_FORMAT = "original";
+/** What a version's files may hold: every export format, and for imported versions the original. */
+export type DownloadFormat = ExportFormat | typeof ORIGINAL_FORMAT;
+export const DOWNLOAD_FORMAT_NAMES: DownloadFormat[] = [...EXPORT_FORMAT_NAMES, ORIGINAL_FORMAT];
 export const QUALITY_LEVELS = ["draft", "standard", "high"] as const;
 export type QualityLevel = (typeof QUALITY_LEVELS)[number];

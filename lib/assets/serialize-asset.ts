@@ -1,8 +1,8 @@
 import type { Asset, AssetVersion } from "@/lib/generated/prisma/client";
-import type { ExportFormat } from "@/lib/assets/formats";
+import type { DownloadFormat } from "@/lib/assets/formats";
 
-/** What a version's `files` column holds: format → file name (inside the version folder) and size. */
-export type VersionFiles = Partial<Record<ExportFormat, { file: string; bytes: number }>>;
+/** What a version's `files` column holds: format → file name (inside the version folder) and size; `original` is an import's uploaded file. */
+export type VersionFiles = Partial<Record<DownloadFormat, { file: string; bytes: number }>>;
 
 /** Download links per format; never a server path. */
 export function downloadUrls(assetId: string, files: VersionFiles, version?: number) {

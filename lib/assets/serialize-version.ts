@@ -11,6 +11,7 @@ export function serializeVersionSummary(v: AssetVersion, currentVersionId: strin
     refinement_request: v.feedback,
     interpretation: readInterpretation((v.plan as { interpretation?: unknown } | null)?.interpretation),
     is_current: v.id === currentVersionId,
+    source: v.source as "generate" | "import",
   };
 }
 

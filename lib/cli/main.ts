@@ -6,6 +6,7 @@ import { color } from "@/lib/cli/output";
 import { closePrompt } from "@/lib/cli/prompt";
 import { registerAccountCommands } from "@/lib/cli/commands/account";
 import { registerAssetCommands } from "@/lib/cli/commands/assets";
+import { registerImportCommand } from "@/lib/cli/commands/import";
 import { registerTaskCommands } from "@/lib/cli/commands/tasks";
 import type { Context } from "@/lib/cli/types";
 
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     exit: (code) => (exitCode = code),
   };
   registerTaskCommands(program, ctx);
+  registerImportCommand(program, ctx);
   registerAssetCommands(program, ctx);
   registerAccountCommands(program, ctx);
   try {

@@ -1,7 +1,15 @@
 import type { Task } from "@/lib/generated/prisma/client";
 import type { AssetRow } from "@/lib/assets/find-asset-rows";
 import { serializeAsset } from "@/lib/assets/serialize-asset";
+import type { ImportFile } from "@/lib/imports/formats";
 import { readInterpretation } from "@/lib/validations/plan";
+
+/** What a task shows of its upload: never the storage key. */
+function importFileView(value: unknown) {
+  if (!value || typeof value !== "object") return null;
+  const f = value as ImportFile;
+  return { filename: f.filename, format: f.format, bytes: f.bytes, normalize: f.normalize };
+}
 
 type TaskWithAsset = Task & { asset: AssetRow | null };
 
@@ -18,6 +26,7 @@ export function serializeTask(task: TaskWithAsset) {
     output_formats: task.outputFormats,
     tags: task.tags,
     feedback: task.feedback,
+    import_file: importFileView(task.importFile),
     attempts: task.attempts,
     error_code: task.errorCode,
     error_message: task.errorMessage,

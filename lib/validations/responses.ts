@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { EXPORT_FORMAT_NAMES, QUALITY_LEVELS } from "@/lib/assets/formats";
+import { DOWNLOAD_FORMAT_NAMES, EXPORT_FORMAT_NAMES, QUALITY_LEVELS } from "@/lib/assets/formats";
+import { IMPORT_FORMATS } from "@/lib/imports/formats";
 import { ERROR_STATUS } from "@/lib/api/errors";
 
 // What the API answers, as zod: the OpenAPI document is generated from these, and the contract test checks every
@@ -17,8 +18,8 @@ export const errorResponseSchema = z.strictObject({
   }),
 });
 
-/** Download links per format: URLs of this API, never server paths. */
-export const fileLinksSchema = z.partialRecord(formatEnum, z.strictObject({ url: z.string(), bytes: z.number().int().min(0) }));
+/** Download links per format: URLs of this API, never server paths; `original` is an imported version's uploaded file. */
+export const fileLinksSchema = z.partialRecord(z.enum(DOWNLOAD_FORMAT_NAMES as [string, ...string[]]), z.strictObject({ url: z.string(), bytes: z.number().int().min(0) }));
 
 export const assetSchema = z.strictObject({
   id: z.uuid(),
@@ -60,7 +61,7 @@ export const taskStatusSchema = z.enum(["queued", "running", "completed", "faile
 
 export const taskSchema = z.strictObject({
   task_id: z.uuid(),
-  type: z.enum(["generate", "refine"]),
+  type: z.enum(["generate", "refine", "import"]),
   status: taskStatusSchema,
   progress: z.number().int().min(0).max(100),
   stage: z.string().nullable().describe("planning, coding, modeling, checking, saving, completed…"),
@@ -69,6 +70,10 @@ export const taskSchema = z.strictObject({
   output_formats: z.array(formatEnum),
   tags: z.array(z.string()),
   feedback: z.string().nullable().describe("For refine tasks: the feedback given."),
+  import_file: z
+    .strictObject({ filename: z.string(), format: z.enum(IMPORT_FORMATS), bytes: z.number().int(), normalize: z.boolean() })
+    .nullable()
+    .describe("For import tasks: the uploaded file, the format its bytes showed, its size and whether it is normalised."),
   attempts: z.number().int(),
   error_code: z.string().nullable(),
   error_message: z.string().nullable(),
@@ -96,6 +101,7 @@ export const versionSummarySchema = z.strictObject({
   refinement_request: z.string().nullable().describe("The feedback that made this version (null for version 1)."),
   interpretation: interpretationResponseSchema.nullable().describe("What this version models of its prompt (and, for a refinement, which feedback words it applied); null for LLM plans without one."),
   is_current: z.boolean(),
+  source: z.enum(["generate", "import"]).describe("generate: written from a prompt; import: rebuilt from an uploaded model (its `original` file), as are its refinements."),
 });
 
 export const versionListSchema = z.array(versionSummarySchema);

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { validateBytes } from "gltf-validator";
@@ -132,6 +132,26 @@ describe("ll3m CLI", () => {
     const dl = await ll3m(["download", assetId, "--format", "glb", "--version", "1", "--output", dir]);
     expect(dl.code, dl.stderr).toBe(0);
     expect(await readdir(dir)).toEqual([expect.stringMatching(/-v1\.glb$/)]);
+  });
+
+  it("imports a model file with --wait --json, and refuses a file that is not a model in one line", async () => {
+    const cube = path.join(home, "cube.obj");
+    const v = [[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0], [0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1]];
+    const f = [[1, 4, 3, 2], [5, 6, 7, 8], [1, 2, 6, 5], [2, 3, 7, 6], [3, 4, 8, 7], [4, 1, 5, 8]];
+    await writeFile(cube, `o Cube\n${v.map((p) => `v ${p.join(" ")}`).join("\n")}\n${f.map((q) => `f ${q.join(" ")}`).join("\n")}\n`);
+    const run = await ll3m(["import", cube, "--name", "Hand cube", "--tags", "cli,import", "--wait", "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const task = JSON.parse(run.stdout);
+    expect(task).toMatchObject({ type: "import", status: "completed", import_file: { filename: "cube.obj", format: "obj" }, asset: { name: "Hand cube", tags: ["cli", "import"] } });
+    expect(task.asset.stats.triangles).toBe(12);
+    expect(Object.keys(task.asset.files)).toContain("original");
+
+    const png = path.join(home, "cube.obj.png");
+    await writeFile(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)]));
+    const refused = await ll3m(["import", png]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toMatch(/This file is a PNG image, not a 3D model/);
   });
 
   it("says one clear line and exits non-zero on a bad key, an unreachable server and bad arguments", async () => {

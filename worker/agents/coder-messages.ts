@@ -13,12 +13,19 @@ export const FIX_PRECEDENCE = `Precedence: the plan below wins. Keep every objec
 colour only where the plan itself says so (the amendments listed are already in it). Where a problem's wording contradicts the plan,
 follow the plan.`;
 
+/** A refined import must keep loading its original: the harness provides import_original() only for such scripts. */
+function importNote(code: string): string {
+  return code.includes("import_original()")
+    ? "\nThis script rebuilds an uploaded model: keep its `objects = import_original()` call (the harness provides it; it imports the stored original and returns the objects it made) and change those objects.\n"
+    : "";
+}
+
 /** The coder's first message: the plan and the retrieved notes (plus, for a refinement, the script to change). */
 export function firstCoderMessage({ plan, passages, quality, base }: { plan: Plan; passages: Passage[]; quality: string; base?: { code: string; feedback: string } }): ModelMessage {
   if (base) {
     return {
       role: "user",
-      content: `${notes(passages)}\n\nThe current script:\n\`\`\`python\n${base.code}\n\`\`\`\n\nThe user's feedback: "${base.feedback}"\nThe new plan:\n${planJson(plan)}\n\nChange the script so the model matches the new plan; keep everything the feedback does not touch. Reply with the complete script.`,
+      content: `${notes(passages)}\n\nThe current script:\n\`\`\`python\n${base.code}\n\`\`\`\n${importNote(base.code)}\nThe user's feedback: "${base.feedback}"\nThe new plan:\n${planJson(plan)}\n\nChange the script so the model matches the new plan; keep everything the feedback does not touch. Reply with the complete script.`,
     };
   }
   return { role: "user", content: `${notes(passages)}\n\nPlan (quality: ${quality}):\n${planJson(plan)}\n\nWrite the complete script.` };
@@ -29,6 +36,6 @@ export function fixMessage({ plan, passages, code, problems, amendments = [] }: 
   const amended = amendments.length ? `\n\nThe reviewer amended the plan (already applied above):\n${listAmendments(amendments)}` : "";
   return {
     role: "user",
-    content: `${notes(passages)}\n\nPlan:\n${planJson(plan)}${amended}\n\nThe script:\n\`\`\`python\n${code}\n\`\`\`\n\nA reviewer looked at the renders and found these problems:\n${listProblems(problems)}\n\n${FIX_PRECEDENCE}\n\nFix them and reply with the complete corrected script.`,
+    content: `${notes(passages)}\n\nPlan:\n${planJson(plan)}${amended}\n\nThe script:\n\`\`\`python\n${code}\n\`\`\`\n${importNote(code)}\nA reviewer looked at the renders and found these problems:\n${listProblems(problems)}\n\n${FIX_PRECEDENCE}\n\nFix them and reply with the complete corrected script.`,
   };
 }

@@ -1,4 +1,4 @@
-import { chmod, chown, copyFile, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { chmod, chown, copyFile, cp, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,7 +6,7 @@ import type { BlenderJob } from "./types";
 
 /** The Python harness files, copied into every job dir so the sandbox needs no other host path. */
 export const HARNESS_DIR = fileURLToPath(new URL("./harness/", import.meta.url));
-const HARNESS_FILES = ["harness.py", "static_check.py", "allowed_imports.json", "scene_stats.py", "exporters.py", "preview.py", "ll3m_materials.py", "ll3m_patterns.py", "ll3m_uv.py"];
+const HARNESS_FILES = ["harness.py", "static_check.py", "allowed_imports.json", "scene_stats.py", "exporters.py", "importers.py", "preview.py", "ll3m_materials.py", "ll3m_patterns.py", "ll3m_uv.py"];
 
 export interface JobDirs {
   root: string;
@@ -30,7 +30,10 @@ export async function createJobDirs(uid?: number): Promise<JobDirs> {
 
 /** Write the user's code and the job options the harness reads. */
 export async function writeJob(dirs: JobDirs, job: BlenderJob, skipStaticCheck = false): Promise<void> {
-  const options = { formats: job.formats, previewSize: job.previewSize ?? 0, views: job.views ?? 0, quality: job.quality ?? "standard", skipStaticCheck };
+  // The uploaded model (and a zip's companions) go under job/input, read-only inside the sandbox like the rest.
+  const original = job.original ? { file: `input/${job.original.file}`, format: job.original.format } : null;
+  if (job.original) await cp(job.original.dir, join(dirs.jobDir, "input"), { recursive: true });
+  const options = { formats: job.formats, previewSize: job.previewSize ?? 0, views: job.views ?? 0, quality: job.quality ?? "standard", skipStaticCheck, original, maxTriangles: job.maxTriangles ?? null };
   await writeFile(join(dirs.jobDir, "script.py"), job.code, { mode: 0o644 });
   await writeFile(join(dirs.jobDir, "job.json"), JSON.stringify(options), { mode: 0o644 });
 }

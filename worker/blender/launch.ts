@@ -38,7 +38,8 @@ export async function launchBlender(opts: LaunchOptions): Promise<Launched> {
     const jobDir = opts.sandboxed ? SANDBOX_JOB_DIR : dirs.jobDir;
     const outDir = opts.sandboxed ? SANDBOX_OUT_DIR : dirs.outDir;
     // The trailing tags are never read; they let an operator (and the tests) find a run's process.
-    const argv = [blender, "-b", "--factory-startup", "-noaudio", "--python-exit-code", "1",
+    // -Y (--disable-autoexec): a .blend the job opens never runs its own scripts or driver expressions.
+    const argv = [blender, "-b", "--factory-startup", "-Y", "-noaudio", "--python-exit-code", "1",
       "-P", join(jobDir, "harness.py"), "--", "--wait", jobDir, outDir, `ll3m-run=${runId}`,
       ...(opts.outTag ? [`ll3m-out=${opts.outTag}`] : [])];
     if (!opts.sandboxed) {

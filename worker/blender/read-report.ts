@@ -4,7 +4,7 @@ import { z } from "zod";
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from "@/lib/assets/formats";
 
 const vec3 = z.tuple([z.number(), z.number(), z.number()]);
-const errorKinds = ["static_check", "python_error", "empty_scene", "export_failed", "crashed"] as const;
+const errorKinds = ["static_check", "python_error", "empty_scene", "export_failed", "crashed", "import_failed", "import_has_scripts", "too_many_triangles"] as const;
 
 const reportSchema = z.object({
   ok: z.boolean(),

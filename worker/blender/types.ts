@@ -1,4 +1,4 @@
-import type { ExportFormat, QualityLevel } from "@/lib/assets/formats";
+import type { DownloadFormat, ExportFormat, QualityLevel } from "@/lib/assets/formats";
 
 /** Everything the runner needs for one Blender execution. */
 export interface BlenderJob {
@@ -20,9 +20,22 @@ export interface BlenderJob {
   signal?: AbortSignal;
   /** Code written by an LLM or a user rather than by the built-in modeler. */
   untrusted?: boolean;
+  /** A model file for the script's import_original(): `file` inside `dir` (copied whole: a zip's textures too). */
+  original?: OriginalInput;
+  /** Fail (too_many_triangles) before exporting a scene with more triangles than this. */
+  maxTriangles?: number;
   /** Test-only: run the code without the AST lint so the sandbox itself is the boundary under test.
    *  Honoured only when NODE_ENV is "test". */
   skipStaticCheck?: boolean;
+}
+
+/** An uploaded model as a Blender run receives it. */
+export interface OriginalInput {
+  /** Host folder holding the model and its companions. */
+  dir: string;
+  /** The model's path inside dir. */
+  file: string;
+  format: "glb" | "gltf" | "obj" | "stl" | "ply" | "fbx" | "blend";
 }
 
 export interface MaterialStat {
@@ -67,7 +80,10 @@ export type BlenderErrorKind =
   | "limit_exceeded"
   | "canceled"
   | "crashed"
-  | "sandbox_unavailable";
+  | "sandbox_unavailable"
+  | "import_failed"
+  | "import_has_scripts"
+  | "too_many_triangles";
 
 export interface BlenderError {
   kind: BlenderErrorKind;
@@ -81,8 +97,8 @@ export interface BlenderResult {
   ok: boolean;
   error?: BlenderError;
   stats?: SceneStats;
-  /** format → file name inside outDir. */
-  files: Partial<Record<ExportFormat, string>>;
+  /** format → file name inside outDir (`original`: the uploaded model an imported scene is rebuilt from). */
+  files: Partial<Record<DownloadFormat, string>>;
   preview?: string;
   views: string[];
   /** Companion files written beside an export (the OBJ's model.mtl and its texture PNGs). */

@@ -1,7 +1,8 @@
-import { mkdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { ExportFormat, QualityLevel } from "@/lib/assets/formats";
 import type { Task } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
 import { scratchDir } from "@/lib/storage/paths";
 import { runBlender } from "@/worker/blender/run-blender";
 import type { BlenderResult } from "@/worker/blender/types";
@@ -52,13 +53,20 @@ export async function tryBuildInBlender({ ctx, task, code, timeoutMs, untrusted 
   await mkdir(outDir, { recursive: true });
   try {
     const quality = task.qualityLevel as QualityLevel;
-    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, quality, timeoutMs, signal: ctx.signal, untrusted });
+    const original = ctx.original;
+    const maxTriangles = original ? getEnv().LL3M_IMPORT_MAX_TRIANGLES : undefined;
+    const result = await runBlender({ code, formats: task.outputFormats as ExportFormat[], outDir, previewSize: PREVIEW_SIZE, views, quality, timeoutMs, signal: ctx.signal, untrusted, original: original?.input, maxTriangles });
     ctx.closeStage();
     if (!result.ok || !result.stats) {
       await cleanup();
       return { ok: false, result };
     }
     if (result.timings.texture_ms) ctx.addMeasuredStage("texturing", result.timings.texture_ms);
+    if (original) {
+      // The version keeps the file it was rebuilt from, so it can be downloaded and refined again.
+      await copyFile(original.keep.path, path.join(outDir, original.keep.file));
+      result.files.original = original.keep.file;
+    }
     if (result.timings.export_ms) ctx.addMeasuredStage("exporting", result.timings.export_ms);
     if (result.timings.render_ms) ctx.addMeasuredStage("rendering", result.timings.render_ms);
     return { ok: true, build: { result: result as BlenderBuild["result"], outDir, cleanup } };

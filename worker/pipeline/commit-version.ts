@@ -29,6 +29,8 @@ export async function commitVersion({ ctx, task, draft, assetId, versionId, file
         plan: draft.plan as unknown as Prisma.InputJsonValue,
         code: draft.code,
         provider: draft.provider,
+        // A scene rebuilt from an uploaded original (an import and its refinements) is an imported one.
+        source: ctx.original ? "import" : "generate",
         qualityScore: draft.score,
         qualityReasons: draft.reasons,
         files: files as Prisma.InputJsonValue,

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Interpretation } from "@/lib/validations/plan";
+import type { OriginalInput } from "@/worker/blender/types";
 import { TaskLostError } from "@/worker/pipeline/errors";
 
 export interface StageEntry {
@@ -11,6 +12,11 @@ export interface StageEntry {
 /** One claimed task as the pipeline sees it: its abort signal, and stage/progress writes guarded by ownership. */
 export class TaskContext {
   readonly stages: StageEntry[] = [];
+  /**
+   * Set when the task's scene is rebuilt from an uploaded model (an import, or a refinement of one): every Blender
+   * run gets `input` for import_original(), and every stored version keeps `keep` as its `original` file.
+   */
+  original?: { input: OriginalInput; keep: { path: string; file: string } };
   private current: { name: string; started: number; at: Date } | null = null;
 
   constructor(

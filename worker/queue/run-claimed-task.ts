@@ -1,4 +1,5 @@
 import { log } from "@/worker/log";
+import { releaseUpload } from "@/worker/imports/release-upload";
 import { removeEarlierScratch } from "@/worker/maintenance/sweep-scratch";
 import { PermanentTaskError } from "@/worker/pipeline/errors";
 import type { TaskContext } from "@/worker/pipeline/task-context";
@@ -27,5 +28,6 @@ export async function runClaimedTask({ ctx, pipeline, timeoutS }: { ctx: TaskCon
     );
   } finally {
     clearTimeout(timer);
+    await releaseUpload({ taskId: ctx.taskId }).catch((e) => log.warn(`task ${ctx.taskId}: could not remove its upload: ${e instanceof Error ? e.message : String(e)}`));
   }
 }

@@ -10,8 +10,8 @@ const ERROR_TEXT: Record<number, string> = {
   403: "Refused (a cookie-authenticated write from another origin, or registration switched off).",
   404: "Not found, or not yours: another user's ids answer 404 too.",
   409: "Conflicts with the current state.",
-  413: "Body larger than 64 KB (or, with a reference image, an image over 8 MB).",
-  415: "The reference image is not a PNG, JPEG or WebP image.",
+  413: "Body too large: 64 KB for JSON, 8 MB for a reference image, LL3M_IMPORT_MAX_MB (default 100 MB) for an imported model.",
+  415: "The uploaded file is not of a kind the endpoint takes (a reference image: PNG, JPEG or WebP; an import: a model format); the message says what it is.",
   422: "Invalid input; the message names the field and the rule.",
   429: "Rate limit reached; retry after the Retry-After header's seconds.",
 };
@@ -90,7 +90,7 @@ export function buildOpenApiDocument(): JsonSchema {
       ...(op.public ? { security: [] } : {}),
       parameters: parameters(op),
       ...(op.body ? { requestBody: { required: true, content: {
-        "application/json": { schema: { $ref: `#/components/schemas/${op.body}` } },
+        [op.bodyContentType ?? "application/json"]: { schema: { $ref: `#/components/schemas/${op.body}` } },
         ...(op.formBody ? { "multipart/form-data": { schema: { $ref: `#/components/schemas/${op.formBody}` } } } : {}),
       } } } : {}),
       responses: responses(op),

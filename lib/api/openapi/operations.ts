@@ -21,6 +21,8 @@ export interface Operation {
   body?: RequestName;
   /** The same request as multipart/form-data, where the endpoint also takes that. */
   formBody?: RequestName;
+  /** application/json unless set (multipart/form-data for uploads). */
+  bodyContentType?: string;
   responses: Record<number, Response>;
   /** Error statuses this endpoint answers (each with the Error envelope). */
   errors: number[];
@@ -59,6 +61,10 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: "A page of tasks.", schema: "TaskPage" } }, errors: [401, 422, 429] },
   { method: "get", path: "/assets", operationId: "listAssets", tag: "Assets", summary: "Your assets, filtered and sorted", query: listAssetsQuerySchema,
     responses: { 200: { description: "A page of assets.", schema: "AssetPage" } }, errors: [401, 422, 429] },
+  { method: "post", path: "/assets/import", operationId: "importAsset", tag: "Assets", summary: "Import a model file as a new asset",
+    description: "Multipart upload (`file`, optional `name`, `tags`, `normalize`), streamed to storage and recognised from its bytes: GLB, glTF zipped with its .bin and textures, OBJ (alone or zipped with .mtl and textures), STL, PLY, FBX or .blend (opened with scripts disabled; a file with auto-run scripts is refused). Answers 202 with a task, followed like a generation (GET /generate/{task_id}, its /events, /cancel). A worker converts it with Blender's own importers into version 1: every download format, a preview, scene stats, `source: \"import\"`, the uploaded file as the `original` download, and code that rebuilds the scene from it, so refinement works. 415 names what a non-model file is; 413 past LL3M_IMPORT_MAX_MB; 422 for a cut-off GLB or STL or an unsafe zip (paths leaving the archive, links, encryption, more than LL3M_IMPORT_MAX_ZIP_ENTRIES entries or LL3M_IMPORT_MAX_UNPACKED_MB unpacked). A task fails (error_code import_failed, import_too_many_triangles, import_has_scripts, import_timeout, import_crashed) when Blender cannot read the file, it has more than LL3M_IMPORT_MAX_TRIANGLES triangles, runs scripts, or the importer hangs or crashes; a failed import keeps no asset, version or file. Counts against the generation rate limit.",
+    body: "ImportRequest", bodyContentType: "multipart/form-data",
+    responses: { 202: { description: "Stored and queued.", schema: "Task" } }, errors: [400, 401, 403, 413, 415, 422, 429] },
   { method: "get", path: "/assets/{id}", operationId: "getAsset", tag: "Assets", summary: "One asset", pathParams: ID,
     responses: { 200: { description: "The asset with its current version's files as URLs.", schema: "Asset" } }, errors: ASSET_ERRORS },
   { method: "patch", path: "/assets/{id}", operationId: "updateAsset", tag: "Assets", summary: "Rename or retag an asset", pathParams: ID, body: "UpdateAssetRequest",
@@ -73,7 +79,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/assets/{id}/versions/{version}/restore", operationId: "restoreVersion", tag: "Assets", summary: "Make a version current again", pathParams: VERSION,
     responses: { 200: { description: "The asset, now at that version.", schema: "Asset" } }, errors: [401, 403, 404, 422, 429] },
   { method: "get", path: "/assets/{id}/download/{format}", operationId: "downloadAsset", tag: "Assets", summary: "Download a file of an asset",
-    pathParams: { ...ID, format: "glb, gltf, obj, stl, fbx or blend (as exported for that version)." }, query: versionQuerySchema,
+    pathParams: { ...ID, format: "glb, gltf, obj, stl, fbx or blend (as exported for that version), or original: the file an imported version was made from." }, query: versionQuerySchema,
     description: "With object storage (S3) the answer is a 302 to a presigned URL of the bucket that lives a few minutes; follow it without your Authorization header (HTTP clients drop it on a cross-origin redirect). Servers with LL3M_STORAGE_PROXY=1, or files in the data directory, answer 200 with the file.",
     responses: { 200: { description: "The file, as an attachment named after the asset and version.", contentType: "application/octet-stream" }, 302: PRESIGNED }, errors: [401, 404, 422, 429] },
   { method: "get", path: "/assets/{id}/screenshot", operationId: "getScreenshot", tag: "Assets", summary: "The rendered preview", pathParams: ID, query: versionQuerySchema,

@@ -5,6 +5,7 @@ import { registerSchema } from "@/lib/validations/auth";
 import { generateFormSchema, generateJsonSchema, previewSchema } from "@/lib/validations/generate";
 import { llmSettingsResponseSchema, updateLlmSettingsSchema } from "@/lib/validations/llm-settings";
 import { meResponseSchema, updateMeSchema } from "@/lib/validations/me";
+import { importBodySchema } from "@/lib/validations/imports";
 import { refineSchema } from "@/lib/validations/refine";
 import {
   apiKeyListSchema,
@@ -29,6 +30,7 @@ export const REQUEST_SCHEMAS = {
   GenerateForm: generateFormSchema,
   PreviewRequest: previewSchema,
   RefineRequest: refineSchema,
+  ImportRequest: importBodySchema,
   UpdateAssetRequest: updateAssetSchema,
   RegisterRequest: registerSchema,
   TokenRequest: tokenSchema,

@@ -30,7 +30,7 @@ function describeTask(t: ApiTask) {
 }
 
 /** Waits when asked, downloads when asked, and turns a failed task into a non-zero exit. */
-async function finish(client: ApiClient, task: ApiTask, opts: { wait?: boolean; output?: string; json?: boolean; format?: string[] }) {
+export async function finish(client: ApiClient, task: ApiTask, opts: { wait?: boolean; output?: string; json?: boolean; format?: string[] }) {
   if (!opts.wait && !opts.output) {
     if (opts.json) printJson(task);
     else console.log(`queued task ${color.bold(task.task_id)}; follow it with: ll3m status ${task.task_id}`);

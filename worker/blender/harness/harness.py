@@ -16,6 +16,7 @@ import bpy  # noqa: E402
 
 import exporters  # noqa: E402
 import ll3m_materials  # noqa: E402 -- loaded before the job starts, so a pre-started spare has numpy ready too
+import importers  # noqa: E402
 import preview  # noqa: E402
 import scene_stats  # noqa: E402
 import static_check  # noqa: E402
@@ -52,7 +53,16 @@ def reset_scene():
             coll.remove(block)
 
 
-def run_user_code(path, skip_static_check=False):
+def original_importer(job_dir, original):
+    """import_original() for the job's script: Blender's importer on the uploaded file the job came with."""
+    def import_original():
+        if not original:
+            raise RuntimeError("this job has no original file to import")
+        return importers.import_into_scene(job_dir, original)
+    return import_original
+
+
+def run_user_code(path, skip_static_check=False, extra_globals=None):
     with open(path, encoding="utf-8") as f:
         source = f.read()
     try:
@@ -64,7 +74,9 @@ def run_user_code(path, skip_static_check=False):
         raise JobError("static_check", text, violations[0][0])
     code = compile(tree, path, "exec")
     try:
-        exec(code, {"__name__": "__main__", "__file__": "script.py"})
+        exec(code, {"__name__": "__main__", "__file__": "script.py", **(extra_globals or {})})
+    except importers.ImportFailed as e:
+        raise JobError(e.kind, e.message)
     except BaseException as e:  # noqa: B902 -- SystemExit from the user's code is an error too
         frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == path]
         line = frames[-1].lineno if frames else None
@@ -91,13 +103,18 @@ def run(job_dir, out_dir, report):
         job = json.load(f)
     ll3m_materials.DEFAULT_QUALITY = job.get("quality") or "standard"
     start = time.monotonic()
-    run_user_code(os.path.join(job_dir, "script.py"), bool(job.get("skipStaticCheck")))
+    helpers = {"import_original": original_importer(job_dir, job.get("original"))}
+    run_user_code(os.path.join(job_dir, "script.py"), bool(job.get("skipStaticCheck")), helpers)
     report["timings"]["exec_ms"] = ms_since(start)
     scene = bpy.context.scene
     add_missing_uvs(scene)
     report["timings"]["texture_ms"] = int(ll3m_materials.STATS["texture_ms"])
     stats = scene_stats.collect(scene)
     report["stats"] = stats
+    limit = job.get("maxTriangles")
+    if limit and stats["triangles"] > limit:
+        raise JobError("too_many_triangles", "The scene has %d triangles; at most %d are accepted (LL3M_IMPORT_MAX_TRIANGLES). "
+                       "Decimate the model or split it and upload the parts." % (stats["triangles"], limit))
     if stats["meshes"] == 0:
         raise JobError("empty_scene", "The script ran but created no mesh objects with geometry; "
                        "add objects to the scene (e.g. bpy.ops.mesh.primitive_cube_add()).")

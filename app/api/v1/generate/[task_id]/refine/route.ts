@@ -4,6 +4,7 @@ import { withAuth } from "@/lib/api/with-auth";
 import { withRateLimit } from "@/lib/api/with-rate-limit";
 import { getAssetOrThrow } from "@/lib/assets/get-asset-or-throw";
 import { getVersionOrThrow } from "@/lib/assets/open-version-file";
+import { EXPORT_FORMAT_NAMES } from "@/lib/assets/formats";
 import type { VersionFiles } from "@/lib/assets/serialize-asset";
 import { enqueueRefineTask, qualityOfVersion } from "@/lib/tasks/enqueue-refine-task";
 import { serializeTask } from "@/lib/tasks/serialize-task";
@@ -24,7 +25,8 @@ export const POST = withAuth<{ task_id: string }>(
       preserveAspects: input.preserve_aspects,
       baseVersion: base.number,
       qualityLevel: input.quality_level ?? (await qualityOfVersion(base.id)),
-      outputFormats: input.output_formats ?? Object.keys(base.files as VersionFiles),
+      // The base's exports again; an imported base's `original` is carried over by the worker, not exported.
+      outputFormats: input.output_formats ?? Object.keys(base.files as VersionFiles).filter((f) => (EXPORT_FORMAT_NAMES as string[]).includes(f)),
     });
     return NextResponse.json(serializeTask({ ...task, asset: null }), { status: 202, headers: { Location: `/api/v1/generate/${task.id}` } });
   }),
