@@ -236,10 +236,10 @@ const croissant = defineKind({
   category: "food",
   roles: {
     pastry: { words: ["pastry", "body", "dough", "crust", "bread"], material: "plaster", color: "amber", body: true },
-    glaze: { words: ["glaze", "top", "shine"], material: "wax", color: "bronze" },
+    tips: { words: ["tip", "tips", "horn", "end"], material: "plaster", color: "bronze" },
   },
   parts: () => {
-    const r = 0.055, n = 6, sweep = 1.25;
+    const r = 0.05, n = 6, sweep = 1.7;
     const thick = (u: number) => 0.014 + 0.03 * Math.sin(Math.PI * u);
     // u runs along the crescent from one horn (0) to the other (1); the arc opens toward +y.
     const at = (u: number, lift = 0): Vec3 => {
@@ -251,8 +251,8 @@ const croissant = defineKind({
       const [u0, u1] = [i / n, (i + 1) / n];
       out.push(bend(`pastry_${i + 1}`, at(u0), at(u1), Math.max(thick(u0), thick(u1)) * 0.9, "pastry"));
     }
-    // The glaze is the shiny crest along the middle of the top.
-    out.push(bend("glaze", at(0.38, 0.018), at(0.62, 0.018), 0.02, "glaze"));
+    // Darker, crispier horn tips curl in at each end.
+    out.push(part("tip_1", "sphere", [0.016, 0.016, 0.014], at(0), "tips"), part("tip_2", "sphere", [0.016, 0.016, 0.014], at(1), "tips"));
     return out;
   },
 });
@@ -582,8 +582,9 @@ const milkshake = defineKind({
   },
   parts: [
     part("glass_foot", "cylinder", [0.07, 0.07, 0.01], [0, 0, 0.005], "glass"),
-    part("glass", taper(1.35), [0.09, 0.09, 0.16], [0, 0, 0.09], "glass"),
-    part("shake", taper(1.35), [0.084, 0.084, 0.15], [0, 0, 0.087], "shake"),
+    // Clear glass renders dark in previews, so the shake fills the flared glass and the glass shows as its foot and lip.
+    part("shake", taper(1.35), [0.09, 0.09, 0.16], [0, 0, 0.09], "shake"),
+    part("glass_lip", "torus", [0.094, 0.094, 0.006], [0, 0, 0.167], "glass"),
     part("cream", "torus", [0.08, 0.08, 0.03], [0, 0, 0.17], "cream"),
     part("cream_2", "torus", [0.055, 0.055, 0.026], [0, 0, 0.19], "cream"),
     part("cream_tip", "cone", [0.036, 0.036, 0.035], [0, 0, 0.21], "cream"),
