@@ -83,7 +83,7 @@ const nearMisses: Array<{ prompt: string; not: string; own?: string }> = [
   { prompt: "a viking helmet", not: "bicycle helmet" },
   { prompt: "a diving helmet", not: "bicycle helmet" },
   { prompt: "a ring light", not: "ring" },
-  { prompt: "a key lime pie", not: "key" },
+  { prompt: "a key lime pie", not: "key", own: "pie" },
   // "A horse drawn carriage": what pulls or shapes an object only describes it.
   { prompt: "a horse drawn carriage", not: "horse" },
   { prompt: "a car shaped bed", not: "car" },

@@ -251,6 +251,7 @@ const banana = defineKind({
 const iceCreamCone = defineKind({
   name: "ice cream cone",
   synonyms: ["ice cream", "icecream", "ice cream cornet", "waffle cone", "gelato cone"],
+  variants: { "strawberry ice cream": { palette: { scoops: "pink" } }, "strawberry ice cream cone": { palette: { scoops: "pink" } } },
   category: "food",
   roles: {
     scoops: { words: ["scoop", "ice cream", "cream", "body", "flavor", "flavour"], material: "wax", color: "pink", body: true },
