@@ -5,8 +5,10 @@ import { ALONG_X, FACING, HALF_PI, lathe, part, rod, spread, taper } from "./kit
 // Garments lie flat on the floor, neck or waist to the back (+Y), as on a shop table; shoes stand toe to +X like
 // the sneaker; bags stand on their base. Cloth is a couple of centimetres thick so it reads from above.
 const CLOTH = 0.016;
-const flat = (name: string, size: [number, number], at: [number, number], role: string, turn = 0, lift = 0): PartSpec =>
-  part(name, "rounded_box", [size[0], size[1], CLOTH], [at[0], at[1], CLOTH / 2 + lift], role, turn ? { rot: [0, 0, turn] } : {});
+const flat = (name: string, size: [number, number], at: [number, number], role: string, turn = 0, lift = 0, thick = CLOTH): PartSpec =>
+  part(name, "rounded_box", [size[0], size[1], thick], [at[0], at[1], thick / 2 + lift], role, turn ? { rot: [0, 0, turn] } : {});
+/** Sleeves and legs are a touch thinner than the body they join, so the two tops never share a plane and flicker. */
+const LIMB = CLOTH * 0.8;
 
 /** A t-shirt laid flat: a square body, two short sleeves angled out at the shoulders, a round collar and an optional chest print. */
 const tShirt = defineKind({
@@ -21,7 +23,7 @@ const tShirt = defineKind({
   },
   parts: [
     flat("body", [0.5, 0.68], [0, 0], "body"),
-    ...[-1, 1].map((s, i) => flat(`sleeve_${i + 1}`, [0.22, 0.2], [s * 0.3, 0.22], "sleeves", s * -0.5)),
+    ...[-1, 1].map((s, i) => flat(`sleeve_${i + 1}`, [0.22, 0.2], [s * 0.3, 0.22], "sleeves", s * -0.5, 0, LIMB)),
     part("collar", "torus", [0.17, 0.12, 0.014], [0, 0.3, CLOTH], "collar"),
     part("print", "cylinder", [0.18, 0.18, 0.004], [0, 0.02, CLOTH + 0.001], "print"),
   ],
@@ -62,7 +64,7 @@ const jeans = defineKind({
   parts: [
     flat("waistband", [0.42, 0.06], [0, 0.52], "waistband"),
     flat("seat", [0.42, 0.26], [0, 0.36], "legs"),
-    ...[-1, 1].map((s, i) => flat(`leg_${i + 1}`, [0.19, 0.82], [s * 0.115, -0.16], "legs", s * 0.04)),
+    ...[-1, 1].map((s, i) => flat(`leg_${i + 1}`, [0.19, 0.82], [s * 0.115, -0.16], "legs", s * 0.04, 0, LIMB)),
     ...[-1, 1].map((s, i) => flat(`pocket_${i + 1}`, [0.1, 0.09], [s * 0.13, 0.42], "pockets", s * 0.3, 0.003)),
     part("button", "cylinder", [0.018, 0.018, 0.006], [0, 0.52, CLOTH + 0.002], "button"),
   ],
@@ -83,7 +85,7 @@ const jacket = defineKind({
   groups: { buttons: { role: "buttons", unit: "button", default: 4, min: 0, max: 8 } },
   parts: (p) => [
     flat("body", [0.56, 0.72], [0, 0], "body"),
-    ...[-1, 1].map((s, i) => flat(`sleeve_${i + 1}`, [0.17, 0.64], [s * 0.36, -0.02], "sleeves", s * 0.28)),
+    ...[-1, 1].map((s, i) => flat(`sleeve_${i + 1}`, [0.17, 0.64], [s * 0.36, -0.02], "sleeves", s * 0.28, 0, LIMB)),
     flat("collar", [0.3, 0.08], [0, 0.33], "collar", 0, 0.004),
     ...spread(p.count("buttons"), 0.44).map((y, i) =>
       part(`button_${i + 1}`, "cylinder", [0.022, 0.022, 0.006], [0, y + 0.02, CLOTH + 0.002], "buttons", { group: "buttons" })),
@@ -141,7 +143,7 @@ const sock = defineKind({
   },
   parts: [
     flat("leg", [0.09, 0.24], [0, 0.1], "body"),
-    flat("foot", [0.17, 0.09], [0.06, -0.05], "body"),
+    flat("foot", [0.17, 0.09], [0.06, -0.05], "body", 0, 0, LIMB),
     flat("cuff", [0.092, 0.05], [0, 0.235], "cuff"),
     part("heel", "cylinder", [0.09, 0.09, CLOTH], [-0.005, -0.05, CLOTH / 2 + 0.001], "heel"),
     part("toe", "cylinder", [0.09, 0.09, CLOTH], [0.14, -0.05, CLOTH / 2 + 0.001], "heel"),
