@@ -35,7 +35,7 @@ const env = {
   DATABASE_URL: database.url,
   LL3M_DATA_DIR: path.join(scratch, "data"),
   AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
-  LL3M_WORKER_CONCURRENCY: args.concurrency!,
+  LL3M_WORKER_CONCURRENCY: args.concurrency,
   LL3M_LOG_LEVEL: "warn",
 };
 Object.assign(process.env, env);
@@ -47,7 +47,7 @@ const { generateSchema } = await import("@/lib/validations/generate");
 
 const worker = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
 const exited = new Promise((r) => worker.once("exit", r));
-const p = (q: number, xs: number[]) => xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]! : NaN;
+const p = (q: number, xs: number[]) => xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)] : NaN;
 
 try {
   const user = await db.user.create({ data: { email: `bench-${dbName}@example.test`, passwordHash: "not-a-login" } });
@@ -77,7 +77,7 @@ try {
   const times: number[] = [];
   let passed = 0;
   for (const [i, c] of cases.entries()) {
-    const task = await db.task.findUniqueOrThrow({ where: { id: ids[i]! }, include: { version: true } });
+    const task = await db.task.findUniqueOrThrow({ where: { id: ids[i] }, include: { version: true } });
     const seconds = task.startedAt && task.finishedAt ? (task.finishedAt.getTime() - task.startedAt.getTime()) / 1000 : NaN;
     let problems = [`${task.status}: ${task.errorMessage ?? ""}`];
     if (task.status === "completed" && task.version) {
@@ -98,14 +98,14 @@ try {
   const heldTasks = await db.task.findMany({ where: { id: { in: heldOutIds } }, include: { version: true } });
   const byId = new Map(heldTasks.map((t) => [t.id, t]));
   const builtOf = new Map(heldOut.map((c, i) => {
-    const t = byId.get(heldOutIds[i]!);
+    const t = byId.get(heldOutIds[i]);
     return [c, t?.status === "completed" && t.version ? (t.version.plan as { subject: string }).subject : null] as const;
   }));
   const report = judgeHeldOut(heldOut, (c) => builtOf.get(c) ?? null);
   for (const [category, row] of Object.entries(report.byCategory)) console.log(`held-out ${category.padEnd(13)} ${row.right}/${row.n} right, ${row.refused} refused, ${row.wrong} wrong`);
   for (const w of report.wrong) console.log(`WRONG ${JSON.stringify(w.prompt)} built ${w.built}, meant ${w.subject ?? "nothing"}`);
   for (const [c, built] of builtOf) {
-    const t = byId.get(heldOutIds[heldOut.indexOf(c)]!);
+    const t = byId.get(heldOutIds[heldOut.indexOf(c)]);
     if (c.subject && built === null && t?.errorCode !== "prompt_not_understood") console.log(`FAILED ${JSON.stringify(c.prompt)}: ${t?.errorCode} ${t?.errorMessage ?? ""}`);
   }
   const round = (v: number) => Math.round(v * 100) / 100;

@@ -71,7 +71,7 @@ try {
   for (const [i, id] of ids.entries()) {
     const task = await db.task.findUniqueOrThrow({ where: { id }, include: { version: true } });
     const preview = task.version ? await readFile(versionFile({ assetId: task.version.assetId, versionId: task.version.id, file: "preview.png" })).catch(() => null) : null;
-    const result = evalResult({ prompt: prompts[i]!, task, score: task.version?.qualityScore ?? null, trail: (task.version?.trail ?? []) as never[], preview });
+    const result = evalResult({ prompt: prompts[i], task, score: task.version?.qualityScore ?? null, trail: (task.version?.trail ?? []) as never[], preview });
     results.push(result);
     console.log(`${result.status.padEnd(9)} score ${result.score ?? "-"}  ${result.llm_calls} calls  ${result.seconds ?? "-"} s  ${result.prompt}${result.failures.length ? `  [${result.failures.map((f) => f.kind).join(", ")}]` : ""}`);
   }

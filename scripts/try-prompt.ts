@@ -18,7 +18,7 @@ import { critiqueScene } from "@/worker/critic/geometric-critic";
 const args = process.argv.slice(2);
 const build = args.includes("--build");
 const outAt = args.indexOf("--out");
-const outRoot = outAt >= 0 ? args[outAt + 1]! : undefined;
+const outRoot = outAt >= 0 ? args[outAt + 1] : undefined;
 const qualityAt = args.indexOf("--quality");
 const quality = (qualityAt >= 0 ? args[qualityAt + 1] : "draft") as QualityLevel;
 if (!QUALITY_LEVELS.includes(quality)) {

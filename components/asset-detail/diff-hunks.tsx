@@ -16,7 +16,7 @@ export function DiffHunks({ hunks }: { hunks: StructuredPatchHunk[] }) {
               @@ -{hunk.oldStart},{hunk.oldLines} +{hunk.newStart},{hunk.newLines} @@
             </div>
             {hunk.lines.map((line, i) => {
-              const mark = (line[0] === "+" || line[0] === "-" ? line[0] : " ") as keyof typeof ROW;
+              const mark = (line[0] === "+" || line[0] === "-" ? line[0] : " ");
               if (line.startsWith("\\")) return null; // "\ No newline at end of file"
               const oldNo = mark === "+" ? "" : oldLine++;
               const newNo = mark === "-" ? "" : newLine++;

@@ -11,7 +11,7 @@ export const OBJ_BUNDLE = "model.obj.zip";
 
 /** The texture files an .mtl names (`map_Kd tex_wood.png`, `map_Bump -bm 0.5 tex_n.png`): plain names beside it only. */
 export function mtlTextureNames(mtl: string): string[] {
-  const names = [...mtl.matchAll(/^\s*(?:map_\w+|bump|disp|refl)\s+(?:.*\s)?(\S+)\s*$/gm)].map((m) => m[1]!);
+  const names = [...mtl.matchAll(/^\s*(?:map_\w+|bump|disp|refl)\s+(?:.*\s)?(\S+)\s*$/gm)].map((m) => m[1]);
   return [...new Set(names.filter((n) => /^[A-Za-z0-9_.-]+$/.test(n) && !n.startsWith(".")))];
 }
 

@@ -34,7 +34,7 @@ export function checkZipEntries({ entries, maxEntries, maxUnpackedBytes }: { ent
     throw new ImportRefusedError("unsupported_file", `The zip holds no .gltf or .obj (it has ${entries.slice(0, 5).map((e) => e.name).join(", ") || "nothing"}); zip a glTF with its .bin and textures, or an OBJ with its .mtl and textures.`);
   }
   if (models.length > 1) throw new ImportRefusedError("unsupported_file", `The zip holds ${models.length} models (${models.slice(0, 4).map((e) => e.name).join(", ")}); upload one model per zip.`);
-  return { entry: models[0]!.name, model: MODEL_EXTENSIONS[extension(models[0]!.name)]! };
+  return { entry: models[0].name, model: MODEL_EXTENSIONS[extension(models[0].name)] };
 }
 
 function extension(name: string): string {

@@ -34,7 +34,7 @@ bpy.context.view_layer.update()
 /** A part's change in size or place: its box (centre c0, size d0) becomes (c1, d1). */
 function placement(before: PlanPart, after: PlanPart): string | null {
   if (same(before.dimensions, after.dimensions) && same(before.position, after.position)) return null;
-  const factor = after.dimensions.map((d, i) => (before.dimensions[i]! > 1e-9 ? d / before.dimensions[i]! : 1));
+  const factor = after.dimensions.map((d, i) => (before.dimensions[i] > 1e-9 ? d / before.dimensions[i] : 1));
   return `reshape(${py(before.name)}, ${vec(before.position)}, ${vec(factor)}, ${vec(after.position)})`;
 }
 

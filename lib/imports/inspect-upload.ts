@@ -52,7 +52,7 @@ export class UploadInspector extends Transform {
   private keepTail(chunk: Buffer) {
     this.tail.push(chunk);
     this.tailBytes += chunk.length;
-    while (this.tail.length > 1 && this.tailBytes - this.tail[0]!.length >= ZIP_TAIL_BYTES) this.tailBytes -= this.tail.shift()!.length;
+    while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= ZIP_TAIL_BYTES) this.tailBytes -= this.tail.shift()!.length;
   }
 }
 

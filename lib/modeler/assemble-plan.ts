@@ -61,8 +61,8 @@ export function assemblePlan(scene: SceneSpec): Plan {
   const placed = layoutScene(scene.instances.map((spec) => buildInstance(spec, scene)), scene.instances);
   // Companion parts are prefixed ("chair2_leg_1") so the main subject's group names stay countable.
   const prefixes = instancePrefixes(scene.instances);
-  scene.instances.forEach((spec, i) => parts.push(...placed[i]!.map((p) => toPlanPart(p, spec, scene, prefixes[i]!))));
-  const main = scene.instances[0]!;
+  scene.instances.forEach((spec, i) => parts.push(...placed[i].map((p) => toPlanPart(p, spec, scene, prefixes[i]))));
+  const main = scene.instances[0];
   return {
     subject: main.subject,
     recognized: true,

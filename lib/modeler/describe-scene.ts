@@ -16,7 +16,7 @@ const RELATION: Record<Placement["rel"], string> = {
 
 /** A short human title ("Red wooden table with 2 chairs", "Vase on a table"), kept plain so it reads well in a list. */
 export function describeScene(scene: SceneSpec): string {
-  const m = scene.instances[0]!;
+  const m = scene.instances[0];
   const tally = new Map<string, number>();
   for (const r of scene.instances) tally.set(r.subject, (tally.get(r.subject) ?? 0) + 1);
   const own = tally.get(m.subject)!;

@@ -21,7 +21,7 @@ export function footprintOf(parts: PartSpec[]): Footprint | null {
 
 /** Whether two footprints come closer than `gap`; a millimetre of slack absorbs the plan's rounding. */
 export function tooClose(a: Footprint, b: Footprint, gap: number): boolean {
-  return [0, 1].every((i) => a.min[i]! < b.max[i]! + gap - 1e-3 && b.min[i]! < a.max[i]! + gap - 1e-3);
+  return [0, 1].every((i) => a.min[i] < b.max[i] + gap - 1e-3 && b.min[i] < a.max[i] + gap - 1e-3);
 }
 
 /** The instance something is stacked on or under, if it is; between two things on one table is on that table too. */
@@ -54,14 +54,14 @@ export function stackedTogether(specs: SubjectSpec[], i: number, j: number): boo
 }
 
 /** Whether a stacked thing is on its support or under it (between two things on a table is on it). */
-const level = (specs: SubjectSpec[], i: number) => (specs[i]!.place!.rel === "under" ? "under" : "on");
+const level = (specs: SubjectSpec[], i: number) => (specs[i].place!.rel === "under" ? "under" : "on");
 
 /**
  * Chairs on a circle round a round table are spaced by the circle (radius and arc), where boxes overstate both a
  * turned chair and a round top's empty corners; pairs from one such ring, and each with its table, are left to it.
  */
 export function ringedTogether(specs: SubjectSpec[], i: number, j: number): boolean {
-  const ringOf = (k: number) => (specs[k]?.place?.rel === "around" && specs[specs[k]!.place!.anchor]?.features.round ? specs[k]!.place!.anchor : undefined);
+  const ringOf = (k: number) => (specs[k]?.place?.rel === "around" && specs[specs[k].place.anchor]?.features.round ? specs[k].place.anchor : undefined);
   const [ri, rj] = [ringOf(i), ringOf(j)];
   return ri === j || rj === i || (ri !== undefined && ri === rj);
 }
@@ -92,8 +92,8 @@ export function findPlanOverlaps(args: { plan: Plan; gap?: number }): Array<[str
   const owner = (name: string) => Math.max(0, prefixes.findIndex((p, i) => i > 0 && name.startsWith(p)));
   const grouped: PartSpec[][] = scene.instances.map(() => []);
   for (const p of args.plan.parts) {
-    grouped[owner(p.name)]!.push({ name: p.name, shape: p.shape, size: p.dimensions, at: p.position, rot: p.rotation, role: "" });
+    grouped[owner(p.name)].push({ name: p.name, shape: p.shape, size: p.dimensions, at: p.position, rot: p.rotation, role: "" });
   }
-  const label = (i: number) => prefixes[i] || scene.instances[0]!.subject;
+  const label = (i: number) => prefixes[i] || scene.instances[0].subject;
   return findOverlaps({ footprints: grouped.map(footprintOf), specs: scene.instances, gap: args.gap }).map(([i, j]) => [label(i), label(j)]);
 }

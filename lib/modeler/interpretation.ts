@@ -32,7 +32,7 @@ export function readTerms(items: Item[], unknown: Set<number>, dropped: Set<numb
     if (it.compound !== undefined) {
       const pieces = items.flatMap((x, j) => (x.compound === it.compound ? [j] : []));
       pieces.forEach((j) => done.add(j));
-      const text = pieces.map((j) => items[j]!.text).join("-");
+      const text = pieces.map((j) => items[j].text).join("-");
       return add(pieces.some((j) => unknown.has(j) || dropped.has(j)) ? unmodelled : modelled, text);
     }
     if (unknown.has(i) || dropped.has(i)) return add(unmodelled, it.text);

@@ -42,7 +42,7 @@ export function arrangeAround(box: Box, items: Item[], round: boolean, gap: numb
     return moveParts(parts, [x - (b.min[0] + b.max[0]) / 2, y - (b.min[1] + b.max[1]) / 2, 0]);
   };
   if (round || Math.abs(ax - ay) < 0.15 * Math.max(ax, ay)) {
-    const widest = Math.max(...items.map((it) => Math.max(...[0, 1].map((i) => bounds(it.parts).max[i]! - bounds(it.parts).min[i]!))));
+    const widest = Math.max(...items.map((it) => Math.max(...[0, 1].map((i) => bounds(it.parts).max[i] - bounds(it.parts).min[i]))));
     // Far enough out that neighbours on the circle do not touch.
     const radius = Math.max(Math.max(ax, ay) + gap + widest / 2, (items.length * widest * 1.15) / (2 * Math.PI));
     return items.map((it, k) => {
@@ -62,18 +62,18 @@ export function arrangeAround(box: Box, items: Item[], round: boolean, gap: numb
   const out: PartSpec[][] = [];
   for (const side of sides) {
     const along: 0 | 1 = side.n[0] === 0 ? 0 : 1;
-    const parts = side.items.map((k) => turned(items[k]!, side.n));
+    const parts = side.items.map((k) => turned(items[k], side.n));
     const widths = parts.map((p) => bounds(p).max[along] - bounds(p).min[along]);
     const span = Math.max(side.length, widths.reduce((s, w) => s + w * 1.1, 0));
     parts.forEach((p, j) => {
       const b = bounds(p);
       const t = -span / 2 + (span * (j + 0.5)) / parts.length;
       // Out from the side by the gap plus the item's own half depth.
-      const depth = (b.max[1 - along]! - b.min[1 - along]!) / 2;
+      const depth = (b.max[1 - along] - b.min[1 - along]) / 2;
       const offset = (along === 0 ? ay : ax) + gap + depth;
       const x = along === 0 ? cx + t : cx + side.n[0] * offset;
       const y = along === 0 ? cy + side.n[1] * offset : cy + t;
-      out[side.items[j]!] = put(p, x, y);
+      out[side.items[j]] = put(p, x, y);
     });
   }
   return out;

@@ -28,7 +28,7 @@ export function flank(box: Box, items: Array<{ parts: PartSpec[]; side: -1 | 1; 
  * their centres mostly runs along, its direction from a to b, and the missing room (0 when it already fits).
  */
 export function betweenRoom(mid: Box, a: Box, b: Box): { axis: 0 | 1; dir: 1 | -1; shortfall: number } {
-  const c = (x: Box, i: number) => (x.min[i]! + x.max[i]!) / 2;
+  const c = (x: Box, i: number) => (x.min[i] + x.max[i]) / 2;
   const [dx, dy] = [c(b, 0) - c(a, 0), c(b, 1) - c(a, 1)];
   const axis = Math.abs(dx) >= Math.abs(dy) ? 0 : 1;
   const dir = (axis === 0 ? dx : dy) < 0 ? -1 : 1;
@@ -39,7 +39,7 @@ export function betweenRoom(mid: Box, a: Box, b: Box): { axis: 0 | 1; dir: 1 | -
 
 /** The ground point (x, y) for the centre of what stands between a and b: midway in the room on the line joining their centres. */
 export function betweenPoint(a: Box, b: Box, axis: 0 | 1, dir: 1 | -1): [number, number] {
-  const c = (x: Box, i: number) => (x.min[i]! + x.max[i]!) / 2;
+  const c = (x: Box, i: number) => (x.min[i] + x.max[i]) / 2;
   const along = dir > 0 ? (a.max[axis] + b.min[axis]) / 2 : (b.max[axis] + a.min[axis]) / 2;
   const span = c(b, axis) - c(a, axis);
   const t = Math.abs(span) < 1e-9 ? 0.5 : (along - c(a, axis)) / span;

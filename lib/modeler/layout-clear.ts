@@ -6,8 +6,8 @@ import type { PartSpec } from "./types";
 export function clearDistance(mine: Footprint, other: Footprint, d: [number, number], gap: number): number {
   let best = Infinity;
   for (const i of [0, 1]) {
-    if (Math.abs(d[i]!) < 1e-6) continue;
-    const t = d[i]! > 0 ? (other.max[i]! + gap - mine.min[i]!) / d[i]! : (other.min[i]! - gap - mine.max[i]!) / d[i]!;
+    if (Math.abs(d[i]) < 1e-6) continue;
+    const t = d[i] > 0 ? (other.max[i] + gap - mine.min[i]) / d[i] : (other.min[i] - gap - mine.max[i]) / d[i];
     best = Math.min(best, Math.max(0, t));
   }
   return best;

@@ -80,22 +80,22 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
     const box = bounds(anchor);
     const gap = gapFor(box);
     const away = new Map<number, Away>();
-    const face = (j: number, angle: number) => (facesOthers(specs[j]!.subject) ? rotateZ(local[j]!, angle) : local[j]!);
+    const face = (j: number, angle: number) => (facesOthers(specs[j].subject) ? rotateZ(local[j], angle) : local[j]);
     if (rel === "around") {
-      arrangeAround(box, group.map((j) => ({ parts: local[j]!, faces: facesOthers(specs[j]!.subject) })), specs[a]!.features.round === true, gap)
+      arrangeAround(box, group.map((j) => ({ parts: local[j], faces: facesOthers(specs[j].subject) })), specs[a].features.round === true, gap)
         .forEach((parts, k) => {
-          put(group[k]!, parts);
+          put(group[k], parts);
           const [dx, dy] = [centre(bounds(parts))[0] - centre(box)[0], centre(bounds(parts))[1] - centre(box)[1]];
           const n = Math.hypot(dx, dy);
-          away.set(group[k]!, n > 1e-9 ? [dx / n, dy / n] : [0, -1]);
+          away.set(group[k], n > 1e-9 ? [dx / n, dy / n] : [0, -1]);
         });
       return away;
     }
     if (rel === "flank") {
-      const items = group.map((j) => ({ parts: local[j]!, side: (steps[j] as { side: -1 | 1 }).side, faces: facesOthers(specs[j]!.subject) }));
+      const items = group.map((j) => ({ parts: local[j], side: (steps[j] as { side: -1 | 1 }).side, faces: facesOthers(specs[j].subject) }));
       flank(box, items).forEach((parts, k) => {
-        put(group[k]!, parts);
-        away.set(group[k]!, [items[k]!.side, 0]);
+        put(group[k], parts);
+        away.set(group[k], [items[k].side, 0]);
       });
       return away;
     }
@@ -108,7 +108,7 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
         const reach = Math.floor(k / 2) * (b.max[0] - b.min[0] + gap);
         const x = left ? box.min[0] - gap - reach - b.max[0] : box.max[0] + gap + reach - b.min[0];
         // Seats face the anchor's middle; anything else lines up with its back, as nightstands do with a bed's head.
-        const y = facesOthers(specs[j]!.subject) ? centre(box)[1] - centre(b)[1] : box.max[1] - b.max[1];
+        const y = facesOthers(specs[j].subject) ? centre(box)[1] - centre(b)[1] : box.max[1] - b.max[1];
         put(j, moveParts(parts, [x, y, 0]));
         away.set(j, [left ? -1 : 1, 0]);
       });
@@ -118,7 +118,7 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
     const lines = new Map<string, PartSpec[][]>();
     const slots = new Map<string, number[]>();
     for (const j of group) {
-      const parts = rel === "front" || rel === "under" ? face(j, Math.PI) : local[j]!;
+      const parts = rel === "front" || rel === "under" ? face(j, Math.PI) : local[j];
       const b = bounds(parts);
       const fits = (s: number) => b.max[0] - b.min[0] <= (box.max[0] - box.min[0]) * s && b.max[1] - b.min[1] <= (box.max[1] - box.min[1]) * s;
       const tall = b.max[2] - b.min[2];
@@ -126,7 +126,7 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
         : rel === "under" ? (fits(0.9) && tall < 0.6 * (supportHeight(anchor, centre(box)[0], centre(box)[1], box.max[2]) - box.min[2]) ? "under" : "front")
         : rel;
       if (where === "beside") {
-        put(j, rowRight(local[j]!, centre(box)[1]));
+        put(j, rowRight(local[j], centre(box)[1]));
         away.set(j, [1, 0]);
         continue;
       }
@@ -140,10 +140,10 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
       row.forEach((parts, k) => {
         const b = bounds(parts);
         const x = cursor - b.min[0];
-        cursor += widths[k]! + gap;
+        cursor += widths[k] + gap;
         const y = where === "front" ? box.min[1] - gap - b.max[1] : where === "behind" ? box.max[1] + gap - b.min[1] : centre(box)[1] - centre(b)[1];
         const z = where === "on" ? supportHeight(anchor, x + centre(b)[0], centre(box)[1], box.max[2]) : where === "under" ? box.min[2] : 0;
-        const j = slots.get(where)![k]!;
+        const j = slots.get(where)![k];
         put(j, moveParts(parts, [x, y, z]));
         away.set(j, where === "front" ? [0, -1] : where === "behind" ? [0, 1] : null);
       });
@@ -155,28 +155,28 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
   // "X between A and B" once A and B stand: part them if X needs room, then X midway on the line joining them.
   const placeBetween = (m: number) => {
     const { anchor: a, other } = steps[m] as { anchor: number; other: number };
-    const mid = bounds(local[m]!);
+    const mid = bounds(local[m]);
     const room = betweenRoom(mid, bounds(out[a]!), bounds(out[other]!));
     if (room.shortfall > 0) {
       // Each steps back half, unless one carries the other ("a table in front of the sofa" moves the table only).
       const share = ancestors(steps, a).includes(other) ? [1, 0] : ancestors(steps, other).includes(a) ? [0, 1] : [0.5, 0.5];
       [a, other].forEach((k, n) => {
         const d: Vec3 = [0, 0, 0];
-        d[room.axis] = (n === 0 ? -1 : 1) * room.dir * room.shortfall * share[n]!;
+        d[room.axis] = (n === 0 ? -1 : 1) * room.dir * room.shortfall * share[n];
         if (share[n]) for (const c of carried(k)) out[c] = moveParts(out[c]!, d);
       });
     }
     const [x, y] = betweenPoint(bounds(out[a]!), bounds(out[other]!), room.axis, room.dir);
     // On the ground, unless both anchors stand on one thing (two vases on a table): then on that.
     const support = stackParent(specs, m);
-    const raised = support !== undefined && specs[a]!.place!.rel === "on" && bounds(out[a]!).min[2] > 0.01;
+    const raised = support !== undefined && specs[a].place!.rel === "on" && bounds(out[a]!).min[2] > 0.01;
     const z = raised ? supportHeight(out[support]!, x, y, bounds(out[a]!).min[2]) : 0;
-    put(m, moveParts(local[m]!, [x - centre(mid)[0], y - centre(mid)[1], z - mid.min[2]]));
+    put(m, moveParts(local[m], [x - centre(mid)[0], y - centre(mid)[1], z - mid.min[2]]));
     settle(m, raised ? null : room.axis === 0 ? [0, -1] : [-1, 0], true);
   };
   specs.forEach((_, i) => {
     if (out[i] !== null || anchorOf(steps, i) !== undefined) return;
-    put(i, rowRight(local[i]!, 0));
+    put(i, rowRight(local[i], 0));
     place(i);
     settleGroup(i);
   });
@@ -185,8 +185,8 @@ export function layoutScene(built: PartSpec[][], specs: SubjectSpec[]): PartSpec
   for (let left = waiting(); left.length; left = waiting()) {
     const ready = left.find((m) => out[steps[m]!.anchor] && out[(steps[m] as { other: number }).other]);
     if (ready !== undefined) placeBetween(ready);
-    else put(left[0]!, rowRight(local[left[0]!]!, 0));
-    place(ready ?? left[0]!);
+    else put(left[0], rowRight(local[left[0]], 0));
+    place(ready ?? left[0]);
   }
-  return out.map((parts, i) => parts ?? local[i]!);
+  return out.map((parts, i) => parts ?? local[i]);
 }

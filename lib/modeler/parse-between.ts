@@ -13,8 +13,8 @@ function nextMention(items: Item[], from: number, mentionAt: MentionAt): { menti
   for (let j = from; j < items.length; j++) {
     const m = mentionAt(j);
     if (m !== undefined) return { mention: m, at: j, pronoun };
-    pronoun ||= PRONOUNS.has(items[j]!.text);
-    if (!passable(items[j]!)) break;
+    pronoun ||= PRONOUNS.has(items[j].text);
+    if (!passable(items[j])) break;
   }
   return { at: from, pronoun };
 }
@@ -80,10 +80,10 @@ function namedBefore(items: Item[], at: number, mentionAt: MentionAt): [number, 
 
 /** Whether the subject named at `at` is several ("chairs", "two chairs"). */
 function several(items: Item[], at: number): boolean {
-  const it = items[at]!;
+  const it = items[at];
   if (it.kind === "subject" && it.plural) return true;
   let j = at - 1;
-  while (j >= 0 && isDescriptive(items[j]!)) j--;
+  while (j >= 0 && isDescriptive(items[j])) j--;
   const n = items[j];
   return n?.kind === "number" && n.value >= 2;
 }

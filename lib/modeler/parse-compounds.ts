@@ -65,7 +65,7 @@ export function foldCompoundNouns(items: Item[]): number[] {
   const folded: number[] = [];
   items.forEach((it, i) => {
     if (it.kind !== "subject" || i === 0) return;
-    const prev = items[i - 1]!;
+    const prev = items[i - 1];
     const phrase = `${prev.text} ${it.text}`;
     // A listed compound folds whatever its first word is ("paper" is also a material, "fire" a plain word).
     const listed = DIFFERENT_THINGS.has(phrase) || DIFFERENT_THINGS.has(prev.text);
@@ -129,7 +129,7 @@ export function foldHeadNouns(items: Item[]): void {
     const length = tailHead ? run.length : 1;
     items[i] = { kind: "filler", text: it.text };
     items[i + 1] = { kind: "word", text: [it.text, ...items.slice(i + 1, i + 1 + length).map((x) => x.text)].join(" ") };
-    for (let k = i + 2; k <= i + length; k++) items[k] = { kind: "filler", text: items[k]!.text };
+    for (let k = i + 2; k <= i + length; k++) items[k] = { kind: "filler", text: items[k].text };
   });
 }
 
@@ -164,7 +164,7 @@ export function unknownLead(items: Item[]): number | null {
   if (first < 0) return null;
   const subjects = items.flatMap((it) => (it.kind === "subject" ? [it.subject] : []));
   for (let k = 0; k < first; k++) {
-    const it = items[k]!;
+    const it = items[k];
     if (it.kind !== "word" || isFiller(it.text)) continue;
     // Right before a preposition a word is the noun of its phrase, whatever its ending: "a monkey on a tree", "a
     // fairy on a mushroom", "a baby on a bed". Only plain adjectives and participles there still describe.

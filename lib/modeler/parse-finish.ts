@@ -13,9 +13,9 @@ const UNPAINTED = new Set(["glass", "crystal", "bulb", "flame", "liquid", "skin"
  */
 export function applyAccents(def: SubjectDef, spec: SubjectSpec, colors: string[]): void {
   const open = (role: string) => !spec.roles[role]?.color;
-  const built = (role: string) => !def.roles[role]!.optional || hasFeature(def, spec, role);
-  const body = Object.keys(def.roles).filter((r) => def.roles[r]!.body && built(r) && open(r));
-  const marked = body.filter((r) => def.roles[r]!.accent);
+  const built = (role: string) => !def.roles[role].optional || hasFeature(def, spec, role);
+  const body = Object.keys(def.roles).filter((r) => def.roles[r].body && built(r) && open(r));
+  const marked = body.filter((r) => def.roles[r].accent);
   if (marked.length) {
     // The subject says where a second colour goes: "a black and white cat" has a white chest, muzzle and paws.
     marked.forEach((role, k) => ((spec.roles[role] ??= {}).color = colors[k % colors.length]));
@@ -29,7 +29,7 @@ export function applyAccents(def: SubjectDef, spec: SubjectSpec, colors: string[
     });
     return;
   }
-  const accents = Object.keys(def.roles).filter((r) => !def.roles[r]!.body && built(r) && open(r) && !UNPAINTED.has(def.roles[r]!.material));
+  const accents = Object.keys(def.roles).filter((r) => !def.roles[r].body && built(r) && open(r) && !UNPAINTED.has(def.roles[r].material));
   accents.slice(0, colors.length).forEach((role, k) => {
     (spec.roles[role] ??= {}).color = colors[k];
   });

@@ -42,7 +42,7 @@ export function collectMentions(items: Item[]): { mentions: Mention[]; nouns: Ma
       return;
     }
     let j = i - 1;
-    while (j >= 0 && isDescriptive(items[j]!)) j--;
+    while (j >= 0 && isDescriptive(items[j])) j--;
     const earlier = DEFINITE.has(items[j]?.text ?? "") ? mentions.findIndex((m) => m.def === it.subject) : -1;
     if (earlier >= 0) return void nouns.set(i, { kind: "subject", mention: earlier });
     const v = it.variant ? it.subject.variants?.[it.variant] : undefined;
@@ -63,7 +63,7 @@ function holds(items: Item[], x: Mention, at: number, y: SubjectDef): boolean {
   if (x.at !== mentionsLast(items, at) || !(partOf(y, x.text) ?? partOf(y, x.def.name))?.group) return false;
   // One flower "in a pot" is a potted flower; several are the contents of the container.
   let k = x.at - 1;
-  while (k >= 0 && isDescriptive(items[k]!)) k--;
+  while (k >= 0 && isDescriptive(items[k])) k--;
   if (!x.plural && items[k]?.kind !== "number") return false;
   const between = items.slice(x.at + 1, at);
   return between.some((it) => CONTAINED.has(it.text)) && between.every((it) => CONTAINED.has(it.text) || ["a", "an", "the"].includes(it.text) || isDescriptive(it));
@@ -71,7 +71,7 @@ function holds(items: Item[], x: Mention, at: number, y: SubjectDef): boolean {
 
 /** Index of the last subject item before `at`. */
 function mentionsLast(items: Item[], at: number): number {
-  for (let j = at - 1; j >= 0; j--) if (items[j]!.kind === "subject") return j;
+  for (let j = at - 1; j >= 0; j--) if (items[j].kind === "subject") return j;
   return -1;
 }
 
@@ -92,13 +92,13 @@ export function classifyWords(items: Item[], mentions: Mention[], nouns: Map<num
     if (it.kind !== "word") return;
     const order = mentions.length ? [ownerAt(nouns, i), ...mentions.keys()] : [];
     for (const m of order) {
-      const part = partOf(mentions[m]!.def, it.text);
+      const part = partOf(mentions[m].def, it.text);
       if (part) return void nouns.set(i, { kind: "part", mention: m, ...part });
     }
     if (it.text.length > 5 && it.text.endsWith("less")) {
       for (const m of order) {
-        const part = partOf(mentions[m]!.def, it.text.slice(0, -4));
-        if (part && removePart(mentions[m]!, part)) return void (items[i] = { ...it, kind: "filler" });
+        const part = partOf(mentions[m].def, it.text.slice(0, -4));
+        if (part && removePart(mentions[m], part)) return void (items[i] = { ...it, kind: "filler" });
       }
     }
     if (isFiller(it.text) || USE_WORDS.has(it.text)) items[i] = { ...it, kind: "filler" };

@@ -33,7 +33,7 @@ export function markRelations(items: Item[]): RelationMark[] {
     const hit = PHRASES.find(([words]) => words.every((w, k) => items[i + k]?.text === w));
     if (!hit) continue;
     marks.push({ at: i, length: hit[0].length, rel: hit[1] });
-    for (let k = 0; k < hit[0].length; k++) items[i + k] = { kind: "filler", text: items[i + k]!.text };
+    for (let k = 0; k < hit[0].length; k++) items[i + k] = { kind: "filler", text: items[i + k].text };
     i += hit[0].length - 1;
   }
   return marks;
@@ -57,11 +57,11 @@ export function resolveRelations(items: Item[], marks: RelationMark[], mentionAt
     let after: number | undefined;
     let pronoun = false;
     for (let j = mark.at + mark.length; j < items.length; j++) {
-      const text = items[j]!.text;
+      const text = items[j].text;
       after = mentionAt(j);
       if (after !== undefined) break;
       if (PRONOUNS.has(text)) pronoun = true;
-      if (!(SKIP.has(text) || PRONOUNS.has(text) || items[j]!.kind === "number" || isDescriptive(items[j]!))) break;
+      if (!(SKIP.has(text) || PRONOUNS.has(text) || items[j].kind === "number" || isDescriptive(items[j]))) break;
     }
     if (after !== undefined && after !== before && !pronoun) {
       // "X on Y": X depends on Y, except that "beside" reads both ways and the later-named thing joins the other.
@@ -88,7 +88,7 @@ export function joinedBefore(items: Item[], pos: number, mentionAt: (i: number) 
       joined = false;
       continue;
     }
-    const it = items[j]!;
+    const it = items[j];
     if (it.text === "and" || it.text === "or") joined = true;
     else if (!(SKIP.has(it.text) || it.kind === "number" || isDescriptive(it))) break;
   }

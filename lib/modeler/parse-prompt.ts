@@ -36,7 +36,7 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
   // The unknown thing asked for is reported even when it reads like a modifier elsewhere ("a baby on a bed").
   if (lead !== null) unknownAt.add(lead);
   // A compound with a piece nothing knows ("long-haired") is one unknown modifier: none of its pieces applies.
-  const broken = new Set([...unknownAt].map((i) => items[i]!.compound).filter((c) => c !== undefined));
+  const broken = new Set([...unknownAt].map((i) => items[i].compound).filter((c) => c !== undefined));
   items.forEach((it, i) => {
     if (it.compound === undefined || !broken.has(it.compound)) return;
     unknownAt.add(i);
@@ -58,8 +58,8 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
     if (!MODIFIERS.has(it.kind)) {
       const noun = nouns.get(i);
       // Naming an optional part asks for it ("with armrests").
-      if (noun?.kind === "part" && mentions[noun.mention]!.def.roles[noun.role]?.optional) {
-        const m = mentions[noun.mention]!;
+      if (noun?.kind === "part" && mentions[noun.mention].def.roles[noun.role]?.optional) {
+        const m = mentions[noun.mention];
         if (m.spec.features[noun.role] === undefined) m.spec.features[noun.role] = true;
       }
       return;
@@ -67,23 +67,23 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
     if (it.kind === "style") {
       // "A toy car" is a car a child holds: the cartoon style, and no bigger than TOY_SIZE across.
       const toy = it.text === "toy" ? attachTarget(items, nouns, i) : null;
-      if (toy && toy !== "unknown" && toy.kind === "subject") mentions[toy.mention]!.measure ??= { metres: TOY_SIZE, dimension: "any", atMost: true };
+      if (toy && toy !== "unknown" && toy.kind === "subject") mentions[toy.mention].measure ??= { metres: TOY_SIZE, dimension: "any", atMost: true };
       // One style shapes the scene; a second one ("modern rustic") is not modelled.
       if (styles.length && !styles.includes(it.value)) dropped.add(i);
       return void styles.push(it.value);
     }
     // A finish that also names a style ("weathered" is rough and rustic) sets both.
-    if (it.kind === "finish" && STYLE_WORDS[it.text]) styles.push(STYLE_WORDS[it.text]!);
+    if (it.kind === "finish" && STYLE_WORDS[it.text]) styles.push(STYLE_WORDS[it.text]);
     const found = attachTarget(items, nouns, i);
     // A modifier of a thing the modeler does not know ("a red dragon", "4 books") must not land on something else.
     if (found === "unknown") return void dropped.add(i);
     // Numbers need their noun ("four legs"); "a bed for two" says nothing about how many beds.
     if (!found && (it.kind === "number" || it.kind === "neg")) return void (it.kind === "number" && dropped.add(i));
     const target = found ?? { kind: "subject" as const, mention: ownerAt(nouns, i) };
-    apply(it, target, mentions[target.mention]!, sizeWords, accents);
+    apply(it, target, mentions[target.mention], sizeWords, accents);
   });
 
-  for (const [m, colors] of accents) applyAccents(mentions[m]!.def, mentions[m]!.spec, colors);
+  for (const [m, colors] of accents) applyAccents(mentions[m].def, mentions[m].spec, colors);
   const mentionAt = (i: number) => (nouns.get(i)?.kind === "subject" ? nouns.get(i)!.mention : undefined);
   const places = resolveRelations(items, marks, mentionAt);
   for (const [m, place] of resolveBetween(items, marks, mentionAt)) {
@@ -92,7 +92,7 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
     // "A lamp between two chairs and a table beside it": the chairs flank the lamp rather than stand beside it.
     for (const a of [place.anchor, place.other!]) if (places.get(a)?.anchor === m) places.delete(a);
   }
-  for (const [m, place] of places) mentions[m]!.spec.place = place;
+  for (const [m, place] of places) mentions[m].spec.place = place;
   for (const m of mentions) {
     // "chairs" means more than one; "a lamp on each side" means two.
     if (!m.counted && (m.plural || m.spec.place?.rel === "sides")) m.copies = 2;
@@ -100,7 +100,7 @@ export function parsePrompt(prompt: string, quality: QualityLevel): ParsedPrompt
   for (const m of mentions) {
     // Between one thing and itself is only beside it ("a lamp between the chair").
     const p = m.spec.place;
-    if (p?.rel === "between" && p.other === p.anchor && mentions[p.anchor]!.copies < 2) m.spec.place = { rel: "beside", anchor: p.anchor };
+    if (p?.rel === "between" && p.other === p.anchor && mentions[p.anchor].copies < 2) m.spec.place = { rel: "beside", anchor: p.anchor };
   }
   return result(expand(mentions, styles[0] ?? null, sizeWords, quality));
 }
@@ -117,7 +117,7 @@ function expand(mentions: Mention[], style: string | null, sizeWords: string[], 
   for (const m of mentions) {
     const p = m.spec.place;
     // "Between two chairs" names one mention twice: its first two copies.
-    if (p) m.spec.place = { ...p, anchor: first[p.anchor]!, ...(p.other !== undefined && { other: first[p.other]! + (p.other === p.anchor ? 1 : 0) }) };
+    if (p) m.spec.place = { ...p, anchor: first[p.anchor], ...(p.other !== undefined && { other: first[p.other] + (p.other === p.anchor ? 1 : 0) }) };
     if (m.measure) fitMeasure(m.spec, m.measure, scene);
     for (let c = 0; c < m.copies; c++) scene.instances.push(structuredClone(m.spec));
   }
@@ -133,17 +133,17 @@ function attachTarget(items: Item[], nouns: Map<number, Noun>, i: number): Noun 
   let joined = false;
   for (let j = i + 1; j < items.length; j++) {
     if (nouns.has(j)) return nouns.get(j)!;
-    const it = items[j]!;
+    const it = items[j];
     // After "and" an unknown word is another adjective ("red and comfy"), not the thing described.
     if (it.kind === "word") skippedUnknown ||= !joined;
     else if (it.text === "and" || it.text === "or") joined = true;
     // "a pair of dice", "a set of four chairs": the number still counts what follows "of"; "without a tail" reaches the tail.
-    else if (!(MODIFIERS.has(it.kind) || (it.text === "of" && items[i]!.kind === "number") || (items[i]!.kind === "neg" && ARTICLES.has(it.text)))) break;
+    else if (!(MODIFIERS.has(it.kind) || (it.text === "of" && items[i].kind === "number") || (items[i].kind === "neg" && ARTICLES.has(it.text)))) break;
   }
   if (skippedUnknown) return "unknown";
   for (let j = i - 1; j >= 0; j--) {
     if (nouns.has(j)) return nouns.get(j)!;
-    const it = items[j]!;
+    const it = items[j];
     if (!(CONNECTORS.has(it.text) || it.kind === "color" || it.kind === "material" || it.kind === "finish" || it.text === "and")) break;
   }
   return null;
@@ -169,7 +169,7 @@ function apply(it: Item, target: Noun, m: Mention, sizeWords: string[], accents:
     owner.finish = addFinish(owner.finish, it.value);
   }
   if (it.kind === "size") {
-    const s = SIZE_WORDS[it.value]!;
+    const s = SIZE_WORDS[it.value];
     if (roleSpec) roleSpec.scale = multiply(roleSpec.scale ?? [1, 1, 1], s);
     else {
       m.spec.scale = multiply(m.spec.scale, s);

@@ -33,7 +33,7 @@ type ItemKind =
 function matchSubject(tokens: string[], i: number): { item: Item; length: number } | null {
   for (let len = Math.min(MAX_PHRASE_WORDS, tokens.length - i); len >= 1; len--) {
     const head = tokens.slice(i, i + len - 1);
-    const hit = lookupSingular(tokens[i + len - 1]!, (w) => findSubject([...head, w].join(" ")));
+    const hit = lookupSingular(tokens[i + len - 1], (w) => findSubject([...head, w].join(" ")));
     if (hit) {
       const text = [...head, hit.form].join(" ");
       const plural = hit.form !== tokens[i + len - 1];
@@ -56,12 +56,12 @@ const PART_UNITS = new Set(["foot", "feet"]);
 
 /** A length such as "1.5 m tall" starting at token i, with the number of tokens it spans. */
 function matchMeasure(tokens: string[], i: number): { item: Item; length: number } | null {
-  const n = /^\d/.test(tokens[i]!) ? Number(tokens[i]) : numberValue(tokens[i]!);
+  const n = /^\d/.test(tokens[i]) ? Number(tokens[i]) : numberValue(tokens[i]);
   const unit = UNITS[tokens[i + 1] ?? ""];
   if (n === null || !Number.isFinite(n) || unit === undefined || n <= 0) return null;
   const dim = DIMENSION_WORDS[tokens[i + 2] ?? ""] ?? (tokens[i + 2] === "in" ? DIMENSION_WORDS[tokens[i + 3] ?? ""] : undefined);
   // "one foot" may be a table's pedestal; it is a length only when a dimension word says so ("six feet tall").
-  if (!dim && PART_UNITS.has(tokens[i + 1]!)) return null;
+  if (!dim && PART_UNITS.has(tokens[i + 1])) return null;
   const length = dim ? (tokens[i + 2] === "in" ? 4 : 3) : 2;
   return { item: { kind: "measure", text: tokens.slice(i, i + length).join(" "), metres: n * unit, dimension: dim ?? "any" }, length };
 }
@@ -86,7 +86,7 @@ export function tagWords(prompt: string): Item[] {
     (compound[from] !== undefined && compound[from - 1] === compound[from]) ||
     (compound[from + length - 1] !== undefined && compound[from + length] === compound[from + length - 1]);
   for (let i = 0; i < tokens.length; ) {
-    const w = tokens[i]!;
+    const w = tokens[i];
     const next = tokens[i + 1];
     const pair = next ? `${w} ${next}` : "";
     const measure = matchMeasure(tokens, i);
@@ -114,7 +114,7 @@ export function tagWords(prompt: string): Item[] {
       continue;
     }
     if (STYLE_WORDS[pair]) {
-      emit({ kind: "style", text: pair, value: STYLE_WORDS[pair]! }, i, 2);
+      emit({ kind: "style", text: pair, value: STYLE_WORDS[pair] }, i, 2);
       i += 2;
       continue;
     }
@@ -151,7 +151,7 @@ function sizeWord(w: string): string | null {
   if (SIZE_WORDS[w]) return w;
   const m = /^(.+?)(est|er)$/.exec(w);
   if (!m) return null;
-  const stem = m[1]!;
+  const stem = m[1];
   const forms = [stem, stem + "e", stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
   return forms.find((f) => SIZE_WORDS[f]) ?? null;
 }
@@ -167,8 +167,8 @@ function tagWord(w: string): Item {
   if (finish) return { kind: "finish", text: w, value: finish };
   const size = sizeWord(w);
   if (size) return { kind: "size", text: w, value: size };
-  if (STYLE_WORDS[w]) return { kind: "style", text: w, value: STYLE_WORDS[w]! };
-  if (SHAPE_WORDS[w]) return { kind: "shape", text: w, value: SHAPE_WORDS[w]! };
+  if (STYLE_WORDS[w]) return { kind: "style", text: w, value: STYLE_WORDS[w] };
+  if (SHAPE_WORDS[w]) return { kind: "shape", text: w, value: SHAPE_WORDS[w] };
   if (NEGATIONS.has(w)) return { kind: "neg", text: w };
   return { kind: "word", text: w };
 }

@@ -39,13 +39,13 @@ export function refineLoosePlan(args: { plan: Plan; feedback: string; preserve?:
     } else if (r.kind === "scale") {
       const f: Vec3 = r.factor;
       for (const p of targets) {
-        p.dimensions = p.dimensions.map((d, i) => d * f[i]!) as Vec3;
-        if (!role) p.position = p.position.map((v, i) => v * f[i]!) as Vec3;
+        p.dimensions = p.dimensions.map((d, i) => d * f[i]) as Vec3;
+        if (!role) p.position = p.position.map((v, i) => v * f[i]) as Vec3;
       }
     } else {
       changes.push("This plan did not come from the built-in modeler, so counts, parts and style cannot be changed here.");
       // What it came from is then not applied.
-      const word = sources[requests.indexOf(r)]!;
+      const word = sources[requests.indexOf(r)];
       if (applied.includes(word)) applied.splice(applied.indexOf(word), 1);
       if (!unapplied.includes(word)) unapplied.push(word);
       continue;

@@ -50,7 +50,7 @@ function ownColour(o: RoleOverride | SubjectSpec, r: LookRequest, all: Request[]
 
 /** Apply a colour, material or finish to one part or to the whole subject, leaving preserved parts as they look now. */
 function applyLook(r: LookRequest, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef, kept: Set<string>, all: Request[]): string {
-  const now = (role: string) => roleMaterialKeys(role, def.roles[role]!, spec, scene.style);
+  const now = (role: string) => roleMaterialKeys(role, def.roles[role], spec, scene.style);
   if (r.role) {
     // A part's new finish joins those it shows now: "make the seat glowing" keeps a glossy chair's seat glossy.
     const o = (spec.roles[r.role] ??= {});
@@ -79,7 +79,7 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
   if ("role" in r && r.role && kept.has(r.role)) return `Kept the ${label(def, r.role)} unchanged, as asked.`;
   if (r.kind === "color" || r.kind === "material" || r.kind === "finish") return applyLook(r, spec, scene, def, kept, all);
   if (r.kind === "variant") {
-    const v = def.variants![r.name]!;
+    const v = def.variants![r.name];
     for (const [role, on] of Object.entries(v.features ?? {})) if (!kept.has(role)) spec.features[role] = on;
     Object.assign(spec.counts, v.counts ?? {});
     if (v.scale) spec.scale = mul(spec.scale, v.scale);
@@ -93,12 +93,12 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
     return `Made ${r.role ? "the " + label(def, r.role) : "it"} ${r.word}.`;
   }
   if (r.kind === "count") {
-    const g = def.groups![r.group]!;
+    const g = def.groups![r.group];
     if (kept.has(g.role)) return `Kept the ${r.group} unchanged, as asked.`;
-    const before = resolveCounts(def, spec)[r.group]!;
+    const before = resolveCounts(def, spec)[r.group];
     const wanted = r.mode === "set" ? r.value : r.mode === "times" ? Math.round(before * r.value) : before + r.value;
     spec.counts[r.group] = Math.min(g.max, Math.max(g.min, wanted));
-    const after = spec.counts[r.group]!;
+    const after = spec.counts[r.group];
     // Slats need a backrest to hang on: a count above zero switches its optional role on.
     if (def.roles[g.role]?.optional && after > 0) spec.features[g.role] = true;
     return after === before ? `The ${r.group} stay at ${after} (allowed ${g.min}-${g.max}).` : `Changed ${r.group} from ${before} to ${after}.`;
@@ -121,7 +121,7 @@ function apply(r: Request, spec: SubjectSpec, scene: SceneSpec, def: SubjectDef,
 
 /** Which instances feedback is about: a companion it names ("make the chairs red"), else the main subject. */
 function targetsOf(scene: SceneSpec, feedback: string): number[] {
-  const main = scene.instances[0]!.subject;
+  const main = scene.instances[0].subject;
   const named = new Set(tagWords(feedback).flatMap((it) => (it.kind === "subject" ? [it.subject.name] : [])));
   const companion = scene.instances.find((s, i) => i > 0 && s.subject !== main && named.has(s.subject))?.subject;
   if (!companion || named.has(main)) return [0];
@@ -135,15 +135,15 @@ export function refinePlan(args: { plan: Plan; feedback: string; preserve?: stri
   // Work on a copy: the caller's plan (version N) must stay exactly as it was.
   const scene = structuredClone(stored);
   const targets = targetsOf(scene, args.feedback);
-  const def = getSubject(scene.instances[targets[0]!]!.subject);
+  const def = getSubject(scene.instances[targets[0]].subject);
   const { requests, unknown, applied, unapplied } = parseFeedback(args.feedback, def, scene.instances.map((s) => s.subject));
   const terms = { applied_terms: applied, unapplied_terms: unapplied };
   if (requests.length === 0) return { plan: args.plan, changes: [], understood: false, unknown_words: unknown, ...terms };
   const kept = preservedRoles(def, args.preserve ?? []);
   const changes = targets
-    .map((t) => requests.map((r) => apply(r, scene.instances[t]!, scene, def, kept, requests)).filter((c): c is string => c !== null))
+    .map((t) => requests.map((r) => apply(r, scene.instances[t], scene, def, kept, requests)).filter((c): c is string => c !== null))
     .at(0)!;
-  if (targets[0] !== 0) changes.unshift(`Changed ${targets.length === 1 ? `the ${def.name}` : `all ${targets.length} ${def.name}s`} beside the ${scene.instances[0]!.subject}:`);
+  if (targets[0] !== 0) changes.unshift(`Changed ${targets.length === 1 ? `the ${def.name}` : `all ${targets.length} ${def.name}s`} beside the ${scene.instances[0].subject}:`);
   const plan = assemblePlan(scene);
   plan.unknown_words = unknown;
   plan.interpretation = refinedReading(args.plan, terms);

@@ -56,20 +56,20 @@ export function parseFeedback(feedback: string, def: SubjectDef, present: string
   // "unknown" when that word is a part this subject does not have ("the wheels bigger" on a chair).
   const nounNear = (i: number): Tagged | "unknown" | null => {
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-      if (isNoun(j)) return items[j]!;
-      if (unknownWord(items[j]!)) return "unknown";
-      if (!skippable(items[j]!) && !LOOKS.has(items[j]!.kind)) break;
+      if (isNoun(j)) return items[j];
+      if (unknownWord(items[j])) return "unknown";
+      if (!skippable(items[j]) && !LOOKS.has(items[j].kind)) break;
     }
     for (let j = i + 1; j < items.length && j <= i + 4; j++) {
-      if (isNoun(j)) return items[j]!;
-      if (items[j]!.text === "and") break;
-      if (unknownWord(items[j]!)) return "unknown";
-      if (!skippable(items[j]!) && !LOOKS.has(items[j]!.kind) && items[j]!.kind !== "size") break;
+      if (isNoun(j)) return items[j];
+      if (items[j].text === "and") break;
+      if (unknownWord(items[j])) return "unknown";
+      if (!skippable(items[j]) && !LOOKS.has(items[j].kind) && items[j].kind !== "size") break;
     }
     return null;
   };
   // "a little bit taller": a size word right before a comparative only says how much.
-  const softens = (i: number) => INTENSITY[items[i]!.text] !== undefined && [1, 2].some((k) => COMPARATIVES[items[i + k]?.text ?? ""]);
+  const softens = (i: number) => INTENSITY[items[i].text] !== undefined && [1, 2].some((k) => COMPARATIVES[items[i + k]?.text ?? ""]);
   items.forEach((it, i) => {
     const before = requests.length;
     const near = nounNear(i);
@@ -86,14 +86,14 @@ export function parseFeedback(feedback: string, def: SubjectDef, present: string
     else if ((it.kind === "word" || it.kind === "size") && COMPARATIVES[it.text]) {
       const prev = items[i - 1]?.text ?? "";
       const k = INTENSITY[prev] ?? INTENSITY[items[i - 2]?.text ?? ""] ?? 1;
-      const factor = COMPARATIVES[it.text]!.map((f) => 1 + (f - 1) * k) as [number, number, number];
+      const factor = COMPARATIVES[it.text].map((f) => 1 + (f - 1) * k) as [number, number, number];
       requests.push({ kind: "scale", factor, word: it.text, role: target?.role ?? null });
     } else if (it.kind === "size" && softens(i)) {
       return note(applied, it.text);
     } else if (it.kind === "measure") {
       if (!target) requests.push({ kind: "measure", metres: it.metres, dimension: it.dimension });
     } else if (it.kind === "size") {
-      requests.push({ kind: "scale", factor: [...SIZE_WORDS[it.value]!], word: it.value, role: target?.role ?? null });
+      requests.push({ kind: "scale", factor: [...SIZE_WORDS[it.value]], word: it.value, role: target?.role ?? null });
     } else if (it.role) requests.push(...partRequests(items, i, def.roles[it.role]?.optional !== undefined));
     else if (unknownWord(it)) {
       unknown.push(it.text);
@@ -117,10 +117,10 @@ const VERBS = [ADD_WORDS, GIVE_WORDS, REMOVE_WORDS, EXACT_WORDS, TIMES_WORDS];
 
 /** Count and add/remove requests for a part word, from the verb and number just before it. */
 function partRequests(items: Tagged[], i: number, optional: boolean): Request[] {
-  const noun = items[i]!;
+  const noun = items[i];
   let number: number | null = null, add = false, remove = false, exact = false, give = false, fewer = false, times: number | null = null;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-    const w = items[j]!;
+    const w = items[j];
     if (w.role) break;
     if (TIMES_WORDS.has(w.text)) times = TIMES[w.text]!;
     else if (w.kind === "number" && number === null) number = w.value;

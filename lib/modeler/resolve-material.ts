@@ -32,7 +32,7 @@ export function roleMaterialKeys(
  * look gets one Blender material.
  */
 export function buildMaterial(materialKey: string, colorKey: string | null, finish: string | null = null): PlanMaterial {
-  const preset = applyFinish(MATERIALS[materialKey] ?? MATERIALS.plastic!, finish);
+  const preset = applyFinish(MATERIALS[materialKey] ?? MATERIALS.plastic, finish);
   const colorName = colorKey ?? preset.color;
   const name = [colorKey, finish, materialKey].filter(Boolean).join("_").replace(/ /g, "_");
   return {

@@ -15,7 +15,7 @@ export function rotationMatrix([x, y, z]: Vec3): Mat3 {
 /** World-space half extents of a rotated part's bounding box. */
 export function halfExtents(p: PartSpec): Vec3 {
   const r = rotationMatrix(p.rot ?? [0, 0, 0]);
-  return r.map((row) => row.reduce((sum, v, i) => sum + Math.abs(v) * (p.size[i]! / 2), 0)) as Vec3;
+  return r.map((row) => row.reduce((sum, v, i) => sum + Math.abs(v) * (p.size[i] / 2), 0)) as Vec3;
 }
 
 /** Bounding box of a set of parts. */
@@ -25,8 +25,8 @@ export function bounds(parts: PartSpec[]): { min: Vec3; max: Vec3 } {
   for (const p of parts) {
     const h = halfExtents(p);
     for (let i = 0; i < 3; i++) {
-      min[i] = Math.min(min[i]!, p.at[i]! - h[i]!);
-      max[i] = Math.max(max[i]!, p.at[i]! + h[i]!);
+      min[i] = Math.min(min[i], p.at[i] - h[i]);
+      max[i] = Math.max(max[i], p.at[i] + h[i]);
     }
   }
   return { min, max };
@@ -35,13 +35,13 @@ export function bounds(parts: PartSpec[]): { min: Vec3; max: Vec3 } {
 /** A part's size after a world-axis scale: each local axis stretches by how the scale acts on its direction. */
 export function scaledSize(p: PartSpec, s: Vec3): Vec3 {
   const r = rotationMatrix(p.rot ?? [0, 0, 0]);
-  return p.size.map((d, i) => d * Math.hypot(r[0][i]! * s[0], r[1][i]! * s[1], r[2][i]! * s[2])) as Vec3;
+  return p.size.map((d, i) => d * Math.hypot(r[0][i] * s[0], r[1][i] * s[1], r[2][i] * s[2])) as Vec3;
 }
 
 /** Scale every part about the origin (positions and sizes), which keeps a grounded subject on the ground. */
 export function scaleParts(parts: PartSpec[], s: Vec3): PartSpec[] {
   if (s.every((v) => v === 1)) return parts;
-  return parts.map((p) => ({ ...p, size: scaledSize(p, s), at: p.at.map((v, i) => v * s[i]!) as Vec3 }));
+  return parts.map((p) => ({ ...p, size: scaledSize(p, s), at: p.at.map((v, i) => v * s[i]) as Vec3 }));
 }
 
 /** The roles a role sits on, nearest first (whiskers → muzzle → head). */
@@ -70,7 +70,7 @@ export function scaleRole(parts: PartSpec[], role: string, s: Vec3, hosts: Recor
       return { ...p, size, at: [p.at[0], p.at[1], base + (p.at[2] - base) * s[2]] as Vec3 };
     }
     if (chain.includes(role)) {
-      const dist = (q: PartSpec) => Math.hypot(...q.at.map((v, i) => v - p.at[i]!));
+      const dist = (q: PartSpec) => Math.hypot(...q.at.map((v, i) => v - p.at[i]));
       const h = mine.reduce((a, b) => (dist(b) < dist(a) ? b : a));
       const at: Vec3 = [h.at[0] + (p.at[0] - h.at[0]) * s[0], h.at[1] + (p.at[1] - h.at[1]) * s[1], base + (p.at[2] - base) * s[2]];
       return { ...p, size: scaledSize(p, s), at };
@@ -95,7 +95,7 @@ export function lengthwise(parts: PartSpec[], role: string, s: Vec3): Vec3 {
 
 /** Move parts by an offset. */
 export function moveParts(parts: PartSpec[], d: Vec3): PartSpec[] {
-  return parts.map((p) => ({ ...p, at: p.at.map((v, i) => v + d[i]!) as Vec3 }));
+  return parts.map((p) => ({ ...p, at: p.at.map((v, i) => v + d[i]) as Vec3 }));
 }
 
 /** Round to a millimetre-ish precision so generated code stays readable. */

@@ -4,7 +4,7 @@ type PartLike = Pick<PlanPart, "name" | "shape" | "dimensions" | "group" | "prof
 
 /** What a curved shape word needs beside it, as a sentence the planner can act on (null when all is there). */
 function curvedShapeProblem(p: PartLike): string | null {
-  const shape = p.shape.split(":")[0]!.toLowerCase();
+  const shape = p.shape.split(":")[0].toLowerCase();
   if (shape === "lathe") {
     if (!p.profile || p.profile.length < 2) return `part '${p.name}' is a lathe but has no "profile" of at least 2 [radius, height] points`;
     if (p.profile.some(([r]) => r < 0)) return `part '${p.name}' has a lathe profile with a negative radius`;

@@ -243,7 +243,7 @@ test("refine to version 2 (events blocked: polling takes over), compare the code
   await expect(page.getByTestId("code-view")).toContainText("import bpy");
   const [py] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .py" }).click()]);
   expect(py.suggestedFilename()).toMatch(/-v2\.py$/);
-  expect(await readFile((await py.path())!, "utf8")).toContain("import bpy");
+  expect(await readFile((await py.path()), "utf8")).toContain("import bpy");
 
   const glbHref = await page.getByRole("link", { name: "GLB", exact: true }).getAttribute("href");
   expect(glbHref).toBe(`/api/v1/assets/${chairId}/download/glb?version=2`);

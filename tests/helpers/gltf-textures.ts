@@ -33,7 +33,7 @@ export function splitGlb(glb: Buffer): { json: GltfTextured; bin: Buffer } {
 export function textureBytes({ json, bin }: { json: GltfTextured; bin: Buffer }, textureIndex: number): Buffer {
   const image = json.images?.[json.textures?.[textureIndex]?.source ?? -1];
   if (!image) throw new Error(`texture ${textureIndex} has no image`);
-  if (image.uri?.startsWith("data:")) return Buffer.from(image.uri.split(",")[1]!, "base64");
+  if (image.uri?.startsWith("data:")) return Buffer.from(image.uri.split(",")[1], "base64");
   const view = json.bufferViews?.[image.bufferView ?? -1];
   if (!view) throw new Error(`texture ${textureIndex}'s image has no buffer view`);
   return bin.subarray(view.byteOffset ?? 0, (view.byteOffset ?? 0) + view.byteLength);
@@ -48,7 +48,7 @@ const toLinear = (v: number) => {
 export function linearMean(png: DecodedPng): [number, number, number] {
   const sum = [0, 0, 0];
   const lut = Array.from({ length: 256 }, (_, i) => toLinear(i));
-  for (let i = 0; i < png.data.length; i += png.channels) for (let c = 0; c < 3; c++) sum[c]! += lut[png.data[i + Math.min(c, png.channels - 1)]!]!;
+  for (let i = 0; i < png.data.length; i += png.channels) for (let c = 0; c < 3; c++) sum[c] += lut[png.data[i + Math.min(c, png.channels - 1)]];
   const n = png.data.length / png.channels;
   return sum.map((s) => s / n) as [number, number, number];
 }
@@ -59,5 +59,5 @@ export function seenBaseColor(glb: { json: GltfTextured; bin: Buffer }, material
   const factor = (pbr?.baseColorFactor ?? [1, 1, 1, 1]).slice(0, 3);
   if (!pbr?.baseColorTexture) return factor;
   const mean = linearMean(decodePng(textureBytes(glb, pbr.baseColorTexture.index)));
-  return factor.map((f, i) => f * mean[i]!);
+  return factor.map((f, i) => f * mean[i]);
 }

@@ -42,13 +42,13 @@ export function glbParts(gltf: GltfJson): Map<string, GlbPart> {
     const prim = gltf.meshes?.[node.mesh]?.primitives[0];
     const acc = prim?.attributes.POSITION !== undefined ? gltf.accessors?.[prim.attributes.POSITION] : undefined;
     const [lo, hi, s, t] = [acc?.min ?? [0, 0, 0], acc?.max ?? [0, 0, 0], node.scale ?? [1, 1, 1], node.translation ?? [0, 0, 0]];
-    const d = [0, 1, 2].map((i) => (hi[i]! - lo[i]!) * Math.abs(s[i]!));
+    const d = [0, 1, 2].map((i) => (hi[i] - lo[i]) * Math.abs(s[i]));
     const mat = prim?.material !== undefined ? gltf.materials?.[prim.material] : undefined;
     out.set(node.name, {
       color: mat ? (mat.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]).slice(0, 3) : null,
       metallic: mat ? (mat.pbrMetallicRoughness?.metallicFactor ?? 1) : null,
-      size: [d[0]!, d[2]!, d[1]!],
-      at: [t[0]!, -t[2]!, t[1]!],
+      size: [d[0], d[2], d[1]],
+      at: [t[0], -t[2], t[1]],
     });
   }
   return out;
@@ -76,7 +76,7 @@ export function modelProblems({ c, subject, gltf, glb }: { c: ModelerCase; subje
   const factors = materials.map((m, k) => (split ? seenBaseColor(split, k) : m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]));
   const ofColor = (name: string) => {
     const want = colorRgb(name);
-    return materials.filter((_, k) => want.every((v, i) => Math.abs(v - factors[k]![i]!) <= COLOR_TOLERANCE));
+    return materials.filter((_, k) => want.every((v, i) => Math.abs(v - factors[k][i]) <= COLOR_TOLERANCE));
   };
   for (const name of c.colors) {
     if (!ofColor(name).length) problems.push(`no ${name} material (${JSON.stringify(colorRgb(name))}) among ${JSON.stringify(factors.map((f) => f.slice(0, 3)))}`);

@@ -31,10 +31,10 @@ export async function startS3Server({ bucket = "ll3m-test" }: { bucket?: string 
   const directory = await mkdtemp(path.join(os.tmpdir(), "ll3m-s3rver-"));
   const proc = spawn(process.execPath, ["-e", SERVER, directory, bucket, CORS], { stdio: ["ignore", "pipe", "pipe"] });
   let errors = "";
-  proc.stderr!.on("data", (d) => (errors += d));
+  proc.stderr.on("data", (d) => (errors += d));
   const exited = new Promise<void>((r) => proc.once("exit", () => r()));
   const port = await new Promise<number>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
+    createInterface({ input: proc.stdout }).once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
     proc.once("exit", (code) => reject(new Error(`s3rver exited (${code}) before listening:\n${errors}`)));
   });
   const endpoint = `http://127.0.0.1:${port}`;

@@ -63,7 +63,7 @@ export async function startScriptedLlmServer() {
       return;
     }
     const api = (req.url ?? "").split("?")[0].endsWith("/messages") ? "anthropic" : "openai";
-    const recorded: RecordedRequest = { api, path: req.url ?? "", headers: req.headers, body, ...(api === "anthropic" ? readAnthropicPrompt(body as AnthropicBody) : readOpenAiPrompt(body)) };
+    const recorded: RecordedRequest = { api, path: req.url ?? "", headers: req.headers, body, ...(api === "anthropic" ? readAnthropicPrompt(body) : readOpenAiPrompt(body)) };
     requests.push(recorded);
     const queue = queues.get(body.model);
     const next = (queue?.length ? queue : shared).shift() ?? fallback;
@@ -101,7 +101,7 @@ export async function startScriptedLlmServer() {
         res.writeHead(400, { "content-type": "application/json" }).end(anthropicError(400, "the scripted server does not stream Anthropic messages"));
         return;
       }
-      recorded.response = anthropicMessage({ body: body as AnthropicBody, content, inputTokens: Math.ceil(recorded.text.length / 4) });
+      recorded.response = anthropicMessage({ body: body, content, inputTokens: Math.ceil(recorded.text.length / 4) });
       res.writeHead(200, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(recorded.response));
       return;
     }

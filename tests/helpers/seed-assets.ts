@@ -55,7 +55,7 @@ export async function seedAsset({ userId, name = "seeded chair", prompt = "a see
         id: versionId,
         assetId,
         number: i + 1,
-        plan: { subject: "chair", name, parts: [] } as Prisma.InputJsonValue,
+        plan: { subject: "chair", name, parts: [] },
         code: `import bpy  # version ${i + 1}`,
         qualityScore: score,
         qualityReasons: [{ severity: "info", message: "seeded" }],

@@ -16,8 +16,8 @@ export function startWorker(env: Record<string, string> = {}): WorkerHandle {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  proc.stdout!.on("data", (d) => (out += d));
-  proc.stderr!.on("data", (d) => (out += d));
+  proc.stdout.on("data", (d) => (out += d));
+  proc.stderr.on("data", (d) => (out += d));
   // "close", not "exit": it comes after the output pipes are drained, so output() is complete once this resolves.
   const exited = new Promise<number | null>((r) => proc.once("close", (code) => r(code)));
   return {

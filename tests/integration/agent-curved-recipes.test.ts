@@ -9,8 +9,8 @@ import { KNOWLEDGE_DIR } from "@/worker/rag/load-knowledge";
 const note = await readFile(join(KNOWLEDGE_DIR, "09-curved-shapes.md"), "utf8");
 /** Each "## " section's python block, with the plan shape word its title names. */
 const recipes = note.split(/^## /m).slice(1).map((section) => ({
-  shape: /\(plan shape "(\w+)"\)/.exec(section)![1]!,
-  code: /```python\n([\s\S]*?)```/.exec(section)![1]!,
+  shape: /\(plan shape "(\w+)"\)/.exec(section)![1],
+  code: /```python\n([\s\S]*?)```/.exec(section)![1],
 }));
 // What each example call builds (name, own size in metres), as its arguments say.
 const EXPECTED: Record<string, { name: string; size: [number, number, number] }> = {
@@ -40,12 +40,12 @@ describe("the curved-shape recipes in the notes run in real Blender 3.4, sandbox
     const result = await build(code);
     expect(result.error).toBeUndefined();
     expect(result.ok).toBe(true);
-    const { name, size } = EXPECTED[shape]!;
+    const { name, size } = EXPECTED[shape];
     // One object with the part's name: the helper curves and temporary objects are gone.
     expect(result.stats!.parts.map((p) => `${p.name} ${p.type}`)).toEqual([`${name} MESH`]);
-    const part = result.stats!.parts[0]!;
+    const part = result.stats!.parts[0];
     expect(part.triangles).toBeGreaterThan(10);
-    part.dimensions!.forEach((d, i) => expect(d, `${shape} axis ${i}`).toBeCloseTo(size[i]!, 2));
+    part.dimensions!.forEach((d, i) => expect(d, `${shape} axis ${i}`).toBeCloseTo(size[i], 2));
     // Resting where the example put it: its lowest point on the ground.
     expect(part.bbox_min[2]).toBeCloseTo(0, 2);
   });
@@ -54,9 +54,9 @@ describe("the curved-shape recipes in the notes run in real Blender 3.4, sandbox
     const lathe = recipes.find((r) => r.shape === "lathe")!.code.replace(/\nvase = .*\n/, '\nlathe("Bell", [(0.0, 0.0), (0.1, 0.0), (0.05, 0.4), (0.0, 0.4)], position=(0, 0, 0.5), rotation=(0, math.radians(45), 0))\n');
     const result = await build(lathe);
     expect(result.ok).toBe(true);
-    const bell = result.stats!.parts[0]!;
+    const bell = result.stats!.parts[0];
     expect(bell.name).toBe("Bell");
-    bell.dimensions!.forEach((d, i) => expect(d).toBeCloseTo([0.2, 0.2, 0.4][i]!, 2));
+    bell.dimensions!.forEach((d, i) => expect(d).toBeCloseTo([0.2, 0.2, 0.4][i], 2));
     expect(bell.rotation![1]).toBeCloseTo(Math.PI / 4, 3);
     // The world box of the tilted bell is wider than 0.2 m and shorter than 0.4 m.
     expect(bell.bbox_max[0] - bell.bbox_min[0]).toBeGreaterThan(0.3);

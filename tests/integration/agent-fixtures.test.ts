@@ -69,7 +69,7 @@ describe("realistic model answers end completed or failed with a clear reason, w
     const { task, calls } = await run();
     expect(task.errorMessage).toBeNull();
     expect(calls.slice(0, 2)).toEqual(["planner:plan", "planner:plan-repair"]);
-    expect(llm.requestsFor("planner")[1]!.text).toMatch(/could not be used: .*parts\.0\.dimensions/);
+    expect(llm.requestsFor("planner")[1].text).toMatch(/could not be used: .*parts\.0\.dimensions/);
   });
 
   it("repairs code that imports a module the lint refuses, telling the coder what is allowed", async () => {
@@ -80,7 +80,7 @@ describe("realistic model answers end completed or failed with a clear reason, w
     const { task, calls, version } = await run();
     expect(task.errorMessage).toBeNull();
     expect(calls).toEqual(["planner:plan", "coder:code", "coder:code-repair", "critic:critique", "critic:verify"]);
-    const repair = llm.requestsFor("coder")[1]!.text;
+    const repair = llm.requestsFor("coder")[1].text;
     expect(repair).toContain("Kind: static_check");
     expect(repair).toMatch(/import of 'os' is not allowed \(allowed: bpy, bmesh, mathutils/);
     expect(version!.code).not.toContain("import os");
@@ -94,7 +94,7 @@ describe("realistic model answers end completed or failed with a clear reason, w
     const { task, calls, version } = await run();
     expect(task.errorMessage).toBeNull();
     expect(calls.slice(0, 3)).toEqual(["planner:plan", "coder:code", "coder:code-repair"]);
-    expect(llm.requestsFor("coder")[1]!.text).toMatch(/Planned names not found: 'Top', 'Leg_1', .*Objects with names the plan does not have: 'Tabletop', 'Support'/);
+    expect(llm.requestsFor("coder")[1].text).toMatch(/Planned names not found: 'Top', 'Leg_1', .*Objects with names the plan does not have: 'Tabletop', 'Support'/);
     expect(version!.code).toContain('top.name = "Top"');
   });
 
@@ -118,7 +118,7 @@ describe("realistic model answers end completed or failed with a clear reason, w
     expect(task.errorMessage).toBeNull();
     expect(calls).toEqual(["planner:plan", "coder:code", "critic:critique", "critic:verify"]);
     expect(version!.qualityScore).toBe(9.5);
-    expect(llm.requestsFor("critic")[1]!.text).not.toContain("Problems raised");
+    expect(llm.requestsFor("critic")[1].text).not.toContain("Problems raised");
   });
 
   it("builds a 100-part scene and shows the critic every part, the keys summarised as one group", async () => {
@@ -129,7 +129,7 @@ describe("realistic model answers end completed or failed with a clear reason, w
     const { task, calls, version } = await run("a keyboard with 100 keys");
     expect(task.errorMessage).toBeNull();
     expect(calls).toEqual(["planner:plan", "coder:code", "critic:critique", "critic:verify"]);
-    const critique = llm.requestsFor("critic")[0]!.text;
+    const critique = llm.requestsFor("critic")[0].text;
     expect(critique).toContain("101 objects with geometry");
     expect(critique).toMatch(/Summarised: 100 of the 101 parts are shown as 1 group/);
     expect(critique).toMatch(/- Key_\* x100 \(Key_1 … Key_100\): each own 0\.03 x 0\.03 x 0\.01 m; .*centres 0\.03 m apart along x/);

@@ -93,7 +93,7 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     // The version keeps the amended plan: the top red, every name as planned.
     const kept = version.plan as { parts: { name: string; material: { base_color: number[] } }[] };
     expect(kept.parts.map((p) => p.name)).toEqual(["Top", "Leg_1", "Leg_2", "Leg_3", "Leg_4"]);
-    expect(kept.parts[0]!.material.base_color).toEqual([0.8, 0.05, 0.05]);
+    expect(kept.parts[0].material.base_color).toEqual([0.8, 0.05, 0.05]);
     const trail = version.trail as Trail;
     const calls = trail.filter((e) => e.kind === "llm");
     expect(calls.map((c) => `${c.role}:${c.purpose}`)).toEqual(["planner:plan", "coder:code", "coder:code-repair", "critic:critique", "coder:fix-1", "critic:verify"]);
@@ -114,7 +114,7 @@ describe("the LLM agent loop through the real worker, a scripted provider and re
     const refine = await finished((await enqueueRefineTask({ userId: user.id, asset, feedback: "make the legs shorter", preserveAspects: ["colour"], qualityLevel: "standard", outputFormats: ["glb"] })).id);
     expect(refine.errorMessage).toBeNull();
     // No problems raised: the verifier is asked for a score, not for checks of nothing.
-    const verify = llm.requestsFor("critic")[1]!;
+    const verify = llm.requestsFor("critic")[1];
     expect(verify.text).not.toMatch(/Problems raised|"checks"/);
     expect(verify.text).toContain('{"score":<0-10>,"reasons":["..."]}');
     expect(llm.requestsFor("planner")[0].text).toContain("make the legs shorter");

@@ -111,8 +111,8 @@ describe("reference images on POST /api/v1/generate", () => {
     }
     const dataUrl = `data:image/png;base64,${png.toString("base64")}`;
     const [planner] = llm.requestsFor("planner");
-    expect(planner!.images).toEqual([dataUrl]);
-    expect(planner!.text).toContain("The attached image is the user's reference");
+    expect(planner.images).toEqual([dataUrl]);
+    expect(planner.text).toContain("The attached image is the user's reference");
     const critic = llm.requestsFor("critic");
     expect(critic).toHaveLength(2);
     for (const r of critic) {
@@ -121,7 +121,7 @@ describe("reference images on POST /api/v1/generate", () => {
       expect(r.images[0]).toBe(dataUrl);
       expect(r.text).toContain("The first image is the user's reference image: compare the renders with it");
     }
-    expect(llm.requestsFor("coder")[0]!.images).toEqual([]);
+    expect(llm.requestsFor("coder")[0].images).toEqual([]);
     expect(validateRecorded(await fetch(`${server.baseUrl}/api/v1/openapi.json`).then((r) => r.json()), recorded)).toEqual([]);
   }, 300_000);
 

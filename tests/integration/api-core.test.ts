@@ -54,7 +54,7 @@ describe("health, headers and the reference", () => {
     expect(res.status).toBe(200);
     // The line reaches us through the server's stdout pipe, a moment after the answer.
     const line = await waitFor(async () => server.output().split("\n").find((l) => l.includes('"log-line-check"')), { what: "the request's log line", timeoutMs: 10_000 });
-    expect(JSON.parse(line!)).toMatchObject({ method: "GET", path: "/api/v1/assets", status: 200, request_id: "log-line-check", user_id: alice.id });
+    expect(JSON.parse(line)).toMatchObject({ method: "GET", path: "/api/v1/assets", status: 200, request_id: "log-line-check", user_id: alice.id });
   });
 
   it("serves the OpenAPI 3.1 document and a public reference page at /docs", async () => {

@@ -31,7 +31,7 @@ interface Run {
 function ll3m(args: string[], { input, env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const proc = spawn(process.execPath, ["bin/ll3m.mjs", ...args], {
-      env: { ...process.env, HOME: home, LL3M_CONFIG: config, LL3M_API_URL: server.baseUrl, NO_COLOR: "1", ...env } as NodeJS.ProcessEnv,
+      env: { ...process.env, HOME: home, LL3M_CONFIG: config, LL3M_API_URL: server.baseUrl, NO_COLOR: "1", ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -178,7 +178,7 @@ describe("ll3m CLI", () => {
   it("stops waiting on Ctrl-C and says the task goes on; cancels a queued task", async () => {
     await worker.stop(); // nothing picks tasks up now, so they stay queued
     const proc = spawn(process.execPath, ["bin/ll3m.mjs", "generate", "a wooden table", "--wait"], {
-      env: { ...process.env, HOME: home, LL3M_CONFIG: config, LL3M_API_URL: server.baseUrl, NO_COLOR: "1" } as NodeJS.ProcessEnv,
+      env: { ...process.env, HOME: home, LL3M_CONFIG: config, LL3M_API_URL: server.baseUrl, NO_COLOR: "1" },
     });
     let stderr = "";
     const exited = new Promise<number | null>((r) => proc.on("exit", (c) => r(c)));

@@ -30,7 +30,7 @@ describe("npm run eval:agents -- --scripted", () => {
       expect(r.seconds).toBeGreaterThan(0);
     }
     const html = await readFile(path.join(out, "report.html"), "utf8");
-    const renders = [...html.matchAll(/<img src="data:image\/png;base64,([^"]+)"/g)].map((m) => decodePng(Buffer.from(m[1]!, "base64")));
+    const renders = [...html.matchAll(/<img src="data:image\/png;base64,([^"]+)"/g)].map((m) => decodePng(Buffer.from(m[1], "base64")));
     expect(renders).toHaveLength(2);
     for (const png of renders) expect(png.width).toBeGreaterThan(100);
     expect(html).toContain("2/2 completed · mean score 8");

@@ -61,7 +61,7 @@ async function glbOf(key: string, assetId: string, version: number) {
   return glbParts(readGlbJson(glb));
 }
 
-const near = (a: number[], b: number[], tol = 0.02) => a.every((v, i) => Math.abs(v - b[i]!) < tol);
+const near = (a: number[], b: number[], tol = 0.02) => a.every((v, i) => Math.abs(v - b[i]) < tol);
 
 describe("refining an imported asset", () => {
   it("on the built-in path: colours and sizes of named objects, the rest listed as not applied", async () => {
@@ -80,7 +80,7 @@ describe("refining an imported asset", () => {
     const after = await glbOf(key, assetId, 2);
     const seat = after.get("Seat")!;
     const ball = after.get("Ball")!;
-    expect(seat.color![2]).toBeGreaterThan(seat.color![0]!);
+    expect(seat.color![2]).toBeGreaterThan(seat.color![0]);
     expect(near(seat.size, before.get("Seat")!.size)).toBe(true);
     expect(ball.color).toEqual(before.get("Ball")!.color);
     expect(ball.size[0]).toBeGreaterThan(before.get("Ball")!.size[0] * 1.1);
@@ -122,7 +122,7 @@ for obj in objects:
 `) });
     const task = await refine(key, assetId, "make everything gold");
     expect(task.status, task.error_message).toBe("completed");
-    const coder = llm.requests[1]!;
+    const coder = llm.requests[1];
     expect(coder.text).toContain("objects = import_original()");
     expect(coder.text).toContain("This script rebuilds an uploaded model");
     const v2 = (await api(`/api/v1/assets/${assetId}/versions/2`, { key })).body;

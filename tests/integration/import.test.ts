@@ -67,7 +67,7 @@ async function leftovers() {
   return { files: files.length, assets: await db.asset.count(), versions: await db.assetVersion.count() };
 }
 
-const near = (a: number[], b: number[], tol = 0.02) => a.every((v, i) => Math.abs(v - b[i]!) < tol);
+const near = (a: number[], b: number[], tol = 0.02) => a.every((v, i) => Math.abs(v - b[i]) < tol);
 const hasColour = (glb: Buffer, rgb: number[]) => (readGlbJson(glb).materials ?? []).some((m) => near((m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1]).slice(0, 3), rgb));
 const RED = [0.8, 0.05, 0.05];
 const GREEN = [0.05, 0.6, 0.1];

@@ -24,8 +24,8 @@ function start({ viaNpm = false, extraEnv = {} }: { viaNpm?: boolean; extraEnv?:
   const [cmd, args] = viaNpm ? ["npm", ["start", "--", "--no-build"]] : [process.execPath, ["scripts/run.mjs", "start", "--no-build"]];
   const proc = spawn(cmd, args, { env: { ...env, ...extraEnv } as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
-  proc.stdout!.on("data", (d) => (out += d));
-  proc.stderr!.on("data", (d) => (out += d));
+  proc.stdout.on("data", (d) => (out += d));
+  proc.stderr.on("data", (d) => (out += d));
   app = proc;
   return { proc, output: () => out, exited: new Promise<number | null>((r) => proc.once("exit", (c) => r(c))) };
 }

@@ -48,7 +48,7 @@ async function built(assetId: string, versionId: string): Promise<Built> {
   return { number: v.number, parts: glbParts(readGlbJson(glb)), snapshot: await snapshot(assetId, versionId) };
 }
 
-const close = (a: number[], b: number[], tol = 2e-3) => a.every((v, i) => Math.abs(v - b[i]!) <= tol * Math.max(1, Math.abs(b[i]!)));
+const close = (a: number[], b: number[], tol = 2e-3) => a.every((v, i) => Math.abs(v - b[i]) <= tol * Math.max(1, Math.abs(b[i])));
 const isLeg = (n: string) => /^leg_\d+$/.test(n);
 /** Parts of `after` other than `changed` look exactly as in `before`: same colour, metal, size and place. */
 function unchangedExcept(before: Parts, after: Parts, changed: (name: string) => boolean) {
@@ -62,7 +62,7 @@ function unchangedExcept(before: Parts, after: Parts, changed: (name: string) =>
   }
 }
 const scaled = (before: Parts, after: Parts, f: number[]) => {
-  for (const [name, p] of before) expect(close(after.get(name)!.size, p.size.map((v, i) => v * f[i]!)), `${name} scaled by ${f}`).toBe(true);
+  for (const [name, p] of before) expect(close(after.get(name)!.size, p.size.map((v, i) => v * f[i])), `${name} scaled by ${f}`).toBe(true);
 };
 const sameColours = (before: Parts, after: Parts) => {
   for (const [name, p] of before) expect(after.get(name)?.color, name).toEqual(p.color);

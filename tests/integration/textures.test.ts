@@ -56,7 +56,7 @@ async function version(taskId: string): Promise<Version> {
 const material = (v: Version, name: RegExp) => {
   const k = (v.glb.json.materials ?? []).findIndex((m) => name.test(m.name ?? ""));
   expect(k, `a material named ${name} among ${JSON.stringify(v.glb.json.materials?.map((m) => m.name))}`).toBeGreaterThanOrEqual(0);
-  return v.glb.json.materials![k]!;
+  return v.glb.json.materials![k];
 };
 const baseTexture = (v: Version, name: RegExp) => {
   const index = material(v, name).pbrMetallicRoughness?.baseColorTexture?.index;
@@ -90,12 +90,12 @@ describe("textured PBR materials through the real worker and Blender", () => {
   });
 
   it("gives a red wooden chair at standard a varied 512 px wood texture that averages to the red asked for", async () => {
-    const v = await version(tasks.chair!);
+    const v = await version(tasks.chair);
     const png = decodePng(baseTexture(v, /red_wood/));
     expect([png.width, png.height]).toEqual([512, 512]);
     expect(pixelStdDev(png), "the texture is not one flat colour").toBeGreaterThan(3);
     const mean = linearMean(png);
-    colorRgb("red").forEach((want, i) => expect(Math.abs(mean[i]! - want), `channel ${i} of ${mean}`).toBeLessThan(0.01));
+    colorRgb("red").forEach((want, i) => expect(Math.abs(mean[i] - want), `channel ${i} of ${mean}`).toBeLessThan(0.01));
     const wood = material(v, /red_wood/).pbrMetallicRoughness!;
     expect(wood.metallicRoughnessTexture, "a roughness map").toBeDefined();
     expect(wood.roughnessFactor).toBeCloseTo(0.6, 3);
@@ -104,7 +104,7 @@ describe("textured PBR materials through the real worker and Blender", () => {
   });
 
   it("passes the Khronos validator with no errors and no texture or image warnings, GLB and glTF alike", async () => {
-    const v = await version(tasks.chair!);
+    const v = await version(tasks.chair);
     const gltf = await v.read(v.files.gltf!.file);
     const embedded = (JSON.parse(gltf.toString("utf8")) as GltfTextured).images ?? [];
     expect(embedded.length, "the .gltf carries its images").toBeGreaterThanOrEqual(2);
@@ -119,20 +119,20 @@ describe("textured PBR materials through the real worker and Blender", () => {
   });
 
   it("zips the OBJ with its .mtl and the texture files the .mtl names", async () => {
-    const v = await version(tasks.chair!);
+    const v = await version(tasks.chair);
     expect(v.files.obj!.file).toMatch(/\.zip$/);
     const zip = unzipSync(new Uint8Array(await v.read(v.files.obj!.file)));
-    const mtl = Buffer.from(zip["model.mtl"]!).toString("utf8");
-    const maps = [...mtl.matchAll(/^map_Kd (\S+)$/gm)].map((m) => m[1]!);
+    const mtl = Buffer.from(zip["model.mtl"]).toString("utf8");
+    const maps = [...mtl.matchAll(/^map_Kd (\S+)$/gm)].map((m) => m[1]);
     expect(maps.length, mtl).toBeGreaterThan(0);
     for (const name of maps) {
       expect(zip[name], `${name} is in the zip`).toBeDefined();
-      expect(pixelStdDev(decodePng(Buffer.from(zip[name]!)))).toBeGreaterThan(3);
+      expect(pixelStdDev(decodePng(Buffer.from(zip[name])))).toBeGreaterThan(3);
     }
   });
 
   it("embeds the textures in the FBX and packs them into the .blend", async () => {
-    const v = await version(tasks.chair!);
+    const v = await version(tasks.chair);
     const fbx = await v.read(v.files.fbx!.file);
     expect(fbx.includes(Buffer.from("Content")), "the FBX has embedded media").toBe(true);
     // FBX has a slot for the colour map (its roughness map reaches the shader through a channel split FBX cannot say).
@@ -143,13 +143,13 @@ describe("textured PBR materials through the real worker and Blender", () => {
   });
 
   it("keeps draft untextured: flat colours, no images", async () => {
-    const v = await version(tasks.draft!);
+    const v = await version(tasks.draft);
     expect(v.glb.json.images ?? []).toEqual([]);
     expect(material(v, /red_wood/).pbrMetallicRoughness?.baseColorFactor?.slice(0, 3)).toEqual(colorRgb("red").map((c) => expect.closeTo(c, 3)));
   });
 
   it("keeps glass see-through and untextured beside textured wood", async () => {
-    const v = await version(tasks.table!);
+    const v = await version(tasks.table);
     const glass = material(v, /glass/);
     expect(glass.extensions?.KHR_materials_transmission?.transmissionFactor).toBe(1);
     expect(glass.pbrMetallicRoughness?.baseColorTexture).toBeUndefined();
@@ -157,7 +157,7 @@ describe("textured PBR materials through the real worker and Blender", () => {
   });
 
   it("keeps metal fully metallic with its own roughness, and adds 1024 px normal maps at high", async () => {
-    const v = await version(tasks.metal!);
+    const v = await version(tasks.metal);
     const metal = material(v, /^metal$/);
     expect(metal.pbrMetallicRoughness?.metallicFactor ?? 1).toBe(1);
     expect(metal.pbrMetallicRoughness?.roughnessFactor).toBeCloseTo(0.35, 3);
@@ -168,7 +168,7 @@ describe("textured PBR materials through the real worker and Blender", () => {
   });
 
   it("changes the wood's texture when refined with 'make it oak'", async () => {
-    const before = await version(tasks.chair!);
+    const before = await version(tasks.chair);
     const asset = await db.asset.findUniqueOrThrow({ where: { id: before.assetId } });
     const task = await enqueueRefineTask({ userId: user.id, asset, feedback: "make it oak", preserveAspects: [], qualityLevel: "standard", outputFormats: ["glb"] });
     const after = await version(task.id);
@@ -177,7 +177,7 @@ describe("textured PBR materials through the real worker and Blender", () => {
     expect(hash(oak)).not.toBe(hash(baseTexture(before, /red_wood/)));
     const png = decodePng(oak);
     expect(pixelStdDev(png)).toBeGreaterThan(3);
-    colorRgb("tan").forEach((want, i) => expect(Math.abs(linearMean(png)[i]! - want)).toBeLessThan(0.01));
+    colorRgb("tan").forEach((want, i) => expect(Math.abs(linearMean(png)[i] - want)).toBeLessThan(0.01));
   });
 });
 
@@ -201,7 +201,7 @@ describe("the material library from code an LLM wrote, sandboxed", () => {
       const glb = splitGlb(await readFile(path.join(outDir, "model.glb")));
       const colours = (glb.json.materials ?? []).filter((m) => m.pbrMetallicRoughness?.baseColorTexture);
       expect(colours.length).toBe(images);
-      if (images) expect(pixelStdDev(decodePng(textureBytes(glb, colours[0]!.pbrMetallicRoughness!.baseColorTexture!.index)))).toBeGreaterThan(3);
+      if (images) expect(pixelStdDev(decodePng(textureBytes(glb, colours[0].pbrMetallicRoughness!.baseColorTexture!.index)))).toBeGreaterThan(3);
       expect(result.timings.texture_ms ?? -1).toBeGreaterThanOrEqual(0);
     } finally {
       await rm(outDir, { recursive: true, force: true });

@@ -112,10 +112,10 @@ describe("fix precedence: a fix amends the plan explicitly, names follow the pla
     ]);
     expect(applied).toEqual([{ part: "Top", change: { base_color: red } }]);
     expect(refused).toEqual([]);
-    expect(amended.parts[0]!.material.base_color).toEqual(red);
+    expect(amended.parts[0].material.base_color).toEqual(red);
     expect(amended.parts.map((p) => p.name)).toEqual(["Top", "Leg_1"]);
     expect(amended.parts[1]).toEqual(table.parts[1]);
-    expect(table.parts[0]!.material.base_color).toEqual(grey.base_color);
+    expect(table.parts[0].material.base_color).toEqual(grey.base_color);
   });
 
   it("refuses a change for a part the plan does not have (a fix cannot rename)", () => {

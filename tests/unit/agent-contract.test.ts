@@ -13,7 +13,7 @@ function python(code: string): unknown {
   return JSON.parse(out);
 }
 /** The comma-separated module names after `marker` up to the next full stop. */
-const listAfter = (text: string, marker: string) => text.split(marker)[1]!.split(/\.(\s|$)/)[0]!.split(",").map((s) => s.trim()).filter(Boolean);
+const listAfter = (text: string, marker: string) => text.split(marker)[1].split(/\.(\s|$)/)[0].split(",").map((s) => s.trim()).filter(Boolean);
 
 describe("one list of allowed imports for the lint, the coder's prompt and the notes", () => {
   const json = (JSON.parse(readFileSync(`${HARNESS}/allowed_imports.json`, "utf8")) as { modules: string[] }).modules;
@@ -41,7 +41,7 @@ describe("one list of allowed imports for the lint, the coder's prompt and the n
   });
 
   it("the lint's refusal lists the whole allowed list, so the coder can pick from it", () => {
-    expect(lint.refusal[0]![1]).toContain(json.join(", "));
+    expect(lint.refusal[0][1]).toContain(json.join(", "));
   });
 });
 

@@ -21,13 +21,13 @@ function box(parts: PlanPart[]) {
   for (const p of parts) {
     const h = halfExtents({ name: p.name, shape: p.shape, size: p.dimensions, at: p.position, rot: p.rotation, role: "" });
     for (let i = 0; i < 3; i++) {
-      lo[i] = Math.min(lo[i]!, p.position[i]! - h[i]!);
-      hi[i] = Math.max(hi[i]!, p.position[i]! + h[i]!);
+      lo[i] = Math.min(lo[i], p.position[i] - h[i]);
+      hi[i] = Math.max(hi[i], p.position[i] + h[i]);
     }
   }
   return { lo, hi };
 }
-const touching = (a: PlanPart, b: PlanPart) => [0, 1, 2].every((i) => box([a]).lo[i]! <= box([b]).hi[i]! + 0.005 && box([b]).lo[i]! <= box([a]).hi[i]! + 0.005);
+const touching = (a: PlanPart, b: PlanPart) => [0, 1, 2].every((i) => box([a]).lo[i] <= box([b]).hi[i] + 0.005 && box([b]).lo[i] <= box([a]).hi[i] + 0.005);
 const criticScore = (p: Plan) => critiqueScene({ plan: p, stats: statsFromPlan(p) });
 
 const ANIMALS: Array<[string, number]> = [
@@ -50,15 +50,15 @@ describe("animals: what the prompt names is what gets built", () => {
   it.each([["birds", "bird", 2], ["three goldfish", "fish", 3], ["two kittens", "cat", 2], ["puppies", "dog", 2], ["bunnies", "rabbit", 2], ["ponies", "horse", 2], ["a flock of geese", "duck", 2]])(
     "plural '%s' is a %s, %i of them",
     (prompt, subject, n) => {
-      const p = plan(prompt as string);
+      const p = plan(prompt);
       expect(p.subject).toBe(subject);
       expect(p.unknown_words).toEqual([]);
-      expect((p.params as { instances: unknown[] }).instances).toHaveLength(n as number);
+      expect((p.params as { instances: unknown[] }).instances).toHaveLength(n);
     },
   );
 
   it("a young animal is a smaller one: kitten, puppy, pony", () => {
-    const height = (p: Plan) => box(p.parts).hi[2]!;
+    const height = (p: Plan) => box(p.parts).hi[2];
     expect(height(plan("a kitten"))).toBeLessThan(height(plan("a cat")) * 0.7);
     expect(height(plan("a puppy"))).toBeLessThan(height(plan("a dog")) * 0.7);
     expect(height(plan("a pony"))).toBeLessThan(height(plan("a horse")) * 0.7);
@@ -72,8 +72,8 @@ describe("animals: what the prompt names is what gets built", () => {
     const body = named(p, "body"), head = named(p, "head");
     for (const leg of legParts) {
       // On its paw, hoof or foot, which rests on the ground.
-      const foot = p.parts.find((x) => x !== leg && box([x]).lo[2]! < 0.001 && touching(x, leg));
-      expect(box([leg]).lo[2]! < 0.001 || foot !== undefined, leg.name).toBe(true);
+      const foot = p.parts.find((x) => x !== leg && box([x]).lo[2] < 0.001 && touching(x, leg));
+      expect(box([leg]).lo[2] < 0.001 || foot !== undefined, leg.name).toBe(true);
       const upper = p.parts.filter((x) => x.name === "body" || x.name.startsWith("haunch") || x.name === "belly" || x.name === "chest");
       expect(subject === "rabbit" || touching(leg, body) || upper.some((x) => touching(leg, x)), `${leg.name} reaches the body`).toBe(true);
     }
@@ -149,7 +149,7 @@ describe("animals: colours, counts and sizes land on the right parts", () => {
   });
 
   it("size words scale the animal: 'a big dog', 'a tiny bird'", () => {
-    const height = (p: Plan) => box(own(p)).hi[2]!;
+    const height = (p: Plan) => box(own(p)).hi[2];
     expect(height(plan("a big dog"))).toBeCloseTo(height(plan("a dog")) * 1.4, 2);
     expect(height(plan("a tiny bird"))).toBeCloseTo(height(plan("a bird")) * 0.4, 2);
   });
@@ -167,8 +167,8 @@ describe("animals in a scene", () => {
   it("'a cat on a chair' stands on the seat, inside the chair's outline", () => {
     const p = plan("a cat on a chair");
     const cat = box(own(p)), seat = box([named(p, "chair1_seat")]), chair = box(p.parts.filter((x) => x.name.startsWith("chair1_")));
-    expect(cat.lo[2]).toBeCloseTo(seat.hi[2]!, 3);
-    for (const i of [0, 1]) expect((cat.lo[i]! + cat.hi[i]!) / 2).toBeCloseTo((chair.lo[i]! + chair.hi[i]!) / 2, 1);
+    expect(cat.lo[2]).toBeCloseTo(seat.hi[2], 3);
+    for (const i of [0, 1]) expect((cat.lo[i] + cat.hi[i]) / 2).toBeCloseTo((chair.lo[i] + chair.hi[i]) / 2, 1);
     expect(criticScore(p).score).toBe(10);
   });
 
@@ -176,7 +176,7 @@ describe("animals in a scene", () => {
     const p = plan("a dog next to a house");
     const dog = box(own(p)), house = box(p.parts.filter((x) => x.name.startsWith("house1_")));
     expect(dog.lo[2]).toBeCloseTo(0, 3);
-    expect(house.lo[0]! > dog.hi[0]! || dog.lo[0]! > house.hi[0]!).toBe(true);
+    expect(house.lo[0] > dog.hi[0] || dog.lo[0] > house.hi[0]).toBe(true);
     expect(findPlanOverlaps({ plan: p })).toEqual([]);
   });
 
@@ -184,8 +184,8 @@ describe("animals in a scene", () => {
     const p = plan("two ducks in front of a boat");
     const ducks = [box(own(p)), box(p.parts.filter((x) => x.name.startsWith("duck2_")))];
     const boat = box(p.parts.filter((x) => x.name.startsWith("boat1_")));
-    for (const d of ducks) expect(d.hi[1]).toBeLessThan(boat.lo[1]!);
-    expect(ducks[0]!.hi[0]! < ducks[1]!.lo[0]! || ducks[1]!.hi[0]! < ducks[0]!.lo[0]!).toBe(true);
+    for (const d of ducks) expect(d.hi[1]).toBeLessThan(boat.lo[1]);
+    expect(ducks[0].hi[0] < ducks[1].lo[0] || ducks[1].hi[0] < ducks[0].lo[0]).toBe(true);
     expect(findPlanOverlaps({ plan: p })).toEqual([]);
     expect(criticScore(p).score).toBe(10);
   });
@@ -233,7 +233,7 @@ describe("animals: refinement changes the parts it names", () => {
   it("'longer' stretches a part along its own length: a rabbit's ears grow taller, a chair's legs too", () => {
     const before = plan("a rabbit");
     const after = refinePlan({ plan: before, feedback: "make the ears longer" }).plan;
-    expect(box(starting(after, "ear")).hi[2]! - box(starting(before, "ear")).hi[2]!).toBeGreaterThan(0.03);
+    expect(box(starting(after, "ear")).hi[2] - box(starting(before, "ear")).hi[2]).toBeGreaterThan(0.03);
     expect(named(after, "ear_1").dimensions[0]).toBeCloseTo(named(before, "ear_1").dimensions[0], 3);
     expect(named(plan("a chair with long legs"), "leg_1").dimensions[2]).toBeGreaterThan(named(plan("a chair"), "leg_1").dimensions[2] * 1.3);
   });
@@ -260,10 +260,10 @@ describe("more animals: chicken, sheep, elephant, giraffe, frog, turtle", () => 
   it.each([["hens", "chicken", 2], ["three chicks", "chicken", 3], ["two sheep", "sheep", 2], ["lambs", "sheep", 2], ["elephants", "elephant", 2], ["four frogs", "frog", 4], ["tortoises", "turtle", 2]])(
     "plural '%s' is a %s, %i of them",
     (prompt, subject, n) => {
-      const p = plan(prompt as string);
+      const p = plan(prompt);
       expect(p.subject).toBe(subject);
       expect(p.unknown_words).toEqual([]);
-      expect((p.params as { instances: unknown[] }).instances).toHaveLength(n as number);
+      expect((p.params as { instances: unknown[] }).instances).toHaveLength(n);
     },
   );
 
@@ -274,8 +274,8 @@ describe("more animals: chicken, sheep, elephant, giraffe, frog, turtle", () => 
     expect(legParts).toHaveLength(legs);
     const body = named(p, "body"), head = named(p, "head");
     for (const leg of legParts) {
-      const foot = p.parts.find((x) => x !== leg && box([x]).lo[2]! < 0.001 && touching(x, leg));
-      expect(box([leg]).lo[2]! < 0.001 || foot !== undefined, leg.name).toBe(true);
+      const foot = p.parts.find((x) => x !== leg && box([x]).lo[2] < 0.001 && touching(x, leg));
+      expect(box([leg]).lo[2] < 0.001 || foot !== undefined, leg.name).toBe(true);
       expect(touching(leg, body) || starting(p, "haunch").some((x) => touching(leg, x)), `${leg.name} reaches the body`).toBe(true);
     }
     expect(p.parts.some((x) => touching(x, head) && (x.name === "body" || x.name === "neck"))).toBe(true);
@@ -300,7 +300,7 @@ describe("more animals: chicken, sheep, elephant, giraffe, frog, turtle", () => 
     const giraffe = plan("a giraffe");
     expect(starting(giraffe, "spot").length).toBeGreaterThan(10);
     expect(colorOf(named(giraffe, "spot_1"))).toBe("brown");
-    expect(box([named(giraffe, "head")]).lo[2]).toBeGreaterThan(box([named(giraffe, "body")]).hi[2]! + 1);
+    expect(box([named(giraffe, "head")]).lo[2]).toBeGreaterThan(box([named(giraffe, "body")]).hi[2] + 1);
     expect(colorOf(named(plan("a frog"), "belly"))).toBe("lime");
     const turtle = plan("a turtle");
     expect(colorOf(named(turtle, "shell"))).toBe("green");
@@ -323,7 +323,7 @@ describe("more animals: chicken, sheep, elephant, giraffe, frog, turtle", () => 
   });
 
   it("variants: a rooster is bigger and has a black tail, a chick is small, yellow and combless; a ram has horns; a toad is warty", () => {
-    const height = (p: Plan) => box(p.parts).hi[2]!;
+    const height = (p: Plan) => box(p.parts).hi[2];
     expect(height(plan("a rooster"))).toBeGreaterThan(height(plan("a chicken")));
     expect(colorOf(named(plan("a rooster"), "tail_1"))).toBe("black");
     const chick = plan("a chick");
@@ -352,7 +352,7 @@ describe("a snake: no legs, a body of segments on the ground", () => {
     const body = starting(p, "body");
     expect(body.length).toBeGreaterThanOrEqual(8);
     for (const seg of body) expect(box([seg]).lo[2], seg.name).toBeCloseTo(0, 3);
-    body.slice(1).forEach((seg, i) => expect(touching(seg, body[i]!), seg.name).toBe(true));
+    body.slice(1).forEach((seg, i) => expect(touching(seg, body[i]), seg.name).toBe(true));
     expect(touching(named(p, "neck"), named(p, "head"))).toBe(true);
     expect(starting(p, "tongue").map(colorOf)).toEqual(["red", "red"]);
     expect(colorOf(named(p, "body_1"))).toBe("green");
@@ -365,6 +365,6 @@ describe("a snake: no legs, a body of segments on the ground", () => {
     expect(colorOf(named(p, "body_3"))).toBe("black");
     expect(starting(p, "marking").map(colorOf).every((c) => c === "red")).toBe(true);
     expect(colorOf(named(plan("a python"), "marking_1"))).toBe("brown");
-    expect(box(plan("a python").parts).hi[0]! - box(plan("a python").parts).lo[0]!).toBeGreaterThan(box(plan("a snake").parts).hi[0]! - box(plan("a snake").parts).lo[0]!);
+    expect(box(plan("a python").parts).hi[0] - box(plan("a python").parts).lo[0]).toBeGreaterThan(box(plan("a snake").parts).hi[0] - box(plan("a snake").parts).lo[0]);
   });
 });

@@ -7,7 +7,7 @@ import { SUBJECTS } from "@/lib/modeler/subjects";
 function lint(code: string): string[] {
   const problems: string[] = [];
   for (const m of code.matchAll(/^\s*(?:from\s+(\S+)\s+import|import\s+(\S+))/gm)) {
-    const mod = (m[1] ?? m[2])!.split(".")[0]!;
+    const mod = (m[1] ?? m[2]).split(".")[0];
     if (!["bpy", "bmesh", "mathutils", "math", "ll3m_materials"].includes(mod)) problems.push(`import ${mod}`);
   }
   const banned = [/\bos\./, /\bopen\(/, /\beval\(/, /\bexec\(/, /__\w+__/, /bpy\.ops\.script/, /bpy\.ops\.wm\.open/, /preferences/, /\.\s*__/];
@@ -68,7 +68,7 @@ describe("codeFromPlan", () => {
   it("keeps hostile names from an LLM plan inside string literals and comments", () => {
     const plan = planFromPrompt({ prompt: "a mug", quality: "draft" });
     plan.name = 'evil\nimport os\nos.system("x")';
-    plan.parts[0]!.name = 'a"); import os; ("';
+    plan.parts[0].name = 'a"); import os; ("';
     const code = codeFromPlan({ plan, quality: "draft" });
     expect(code).not.toMatch(/^import os/m);
     expect(lint(code)).toEqual([]);

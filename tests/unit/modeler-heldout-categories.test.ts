@@ -13,7 +13,7 @@ const inScope = Object.keys(report.byCategory).filter((k) => k !== "out-of-scope
 describe("categorised held-out prompts", () => {
   it("covers every category people ask for, with several prompts each", () => {
     expect(inScope.length).toBeGreaterThanOrEqual(17);
-    for (const k of inScope) expect(report.byCategory[k]!.n, k).toBeGreaterThanOrEqual(8);
+    for (const k of inScope) expect(report.byCategory[k].n, k).toBeGreaterThanOrEqual(8);
   });
 
   it("never builds a different object: out-of-scope prompts and near misses are refused or built as the thing meant", () => {
@@ -21,7 +21,7 @@ describe("categorised held-out prompts", () => {
   });
 
   it.each(inScope)("builds most %s prompts as the object meant", (category) => {
-    const row = report.byCategory[category]!;
+    const row = report.byCategory[category];
     // At least three in four per category; the rest may be refused with a clear message, never built wrong.
     expect(row.right / row.n, JSON.stringify(row)).toBeGreaterThanOrEqual(0.75);
   });

@@ -37,7 +37,7 @@ const cases: HeldOut[] = JSON.parse(readFileSync("tests/fixtures/modeler-heldout
 const plan = (prompt: string) => planFromPrompt({ prompt, quality: "draft" });
 // Companion parts carry a "<subject><n>_" prefix; the main subject's parts do not.
 const height = (p: Plan) => Math.max(...p.parts.filter((x) => !/^[a-z_]+\d+_/.test(x.name)).map((x) => x.position[2] + x.dimensions[2] / 2));
-const sameRgb = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-3);
+const sameRgb = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) < 1e-3);
 
 describe("held-out everyday prompts", () => {
   it("has at least 30 prompts", () => expect(cases.length).toBeGreaterThanOrEqual(30));

@@ -89,9 +89,9 @@ describe("parts a person adds, removes or counts", () => {
   });
 
   it("a pedestal fan stands taller than a desk fan; a cushion is squarer than a pillow", () => {
-    const top = (p: Plan) => Math.max(...p.parts.map((x) => x.position[2]! + x.dimensions[2]! / 2));
+    const top = (p: Plan) => Math.max(...p.parts.map((x) => x.position[2] + x.dimensions[2] / 2));
     expect(top(plan("a pedestal fan"))).toBeGreaterThan(top(plan("a desk fan")) + 0.5);
-    const width = (p: Plan) => named(p, "loft")!.dimensions[0]!;
+    const width = (p: Plan) => named(p, "loft")!.dimensions[0];
     expect(width(plan("a cushion"))).toBeLessThan(width(plan("a pillow")));
   });
 

@@ -132,7 +132,7 @@ describe("near misses are built as asked or refused, never as the neighbouring o
   });
 
   it("a toy car is a car a child can hold: at most 30 cm across, not a 4 m car", () => {
-    const extent = (p: Plan) => Math.max(...[0, 1, 2].map((a) => Math.max(...p.parts.map((x) => x.position[a]! + x.dimensions[a]! / 2)) - Math.min(...p.parts.map((x) => x.position[a]! - x.dimensions[a]! / 2))));
+    const extent = (p: Plan) => Math.max(...[0, 1, 2].map((a) => Math.max(...p.parts.map((x) => x.position[a] + x.dimensions[a] / 2)) - Math.min(...p.parts.map((x) => x.position[a] - x.dimensions[a] / 2))));
     expect(extent(plan("a car"))).toBeGreaterThan(3);
     expect(extent(plan("a toy car"))).toBeLessThanOrEqual(0.31);
     // A toy that is already small keeps its size.

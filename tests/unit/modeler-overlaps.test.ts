@@ -18,8 +18,8 @@ const several = fixturePrompts.filter((prompt) => (readSceneSpec(plan(prompt))?.
 function box(p: Plan, prefix: string) {
   const parts = p.parts.filter((x) => (prefix ? x.name.startsWith(prefix) : !/^[a-z_]+\d+_/.test(x.name)));
   const half = parts.map((x) => halfExtents({ name: x.name, shape: x.shape, size: x.dimensions, at: x.position, rot: x.rotation, role: "" }));
-  const lo = [0, 1, 2].map((i) => Math.min(...parts.map((x, k) => x.position[i]! - half[k]![i]!)));
-  const hi = [0, 1, 2].map((i) => Math.max(...parts.map((x, k) => x.position[i]! + half[k]![i]!)));
+  const lo = [0, 1, 2].map((i) => Math.min(...parts.map((x, k) => x.position[i] - half[k][i])));
+  const hi = [0, 1, 2].map((i) => Math.max(...parts.map((x, k) => x.position[i] + half[k][i])));
   return { lo, hi };
 }
 
@@ -72,9 +72,9 @@ describe("separately placed things never overlap", () => {
   it("a later thing slides away from its anchor rather than jumping: the chair in front stays in front, facing the table", () => {
     const p = plan("a table with a bench in front of it and four chairs around it");
     const [table, bench, chair] = [box(p, ""), box(p, "bench1_"), box(p, "chair1_")];
-    expect(bench.hi[1]).toBeLessThan(table.lo[1]!);
-    expect(chair.hi[1]).toBeLessThan(bench.lo[1]! - 0.049);
-    expect((chair.lo[0]! + chair.hi[0]!) / 2).toBeCloseTo((table.lo[0]! + table.hi[0]!) / 2, 2);
+    expect(bench.hi[1]).toBeLessThan(table.lo[1]);
+    expect(chair.hi[1]).toBeLessThan(bench.lo[1] - 0.049);
+    expect((chair.lo[0] + chair.hi[0]) / 2).toBeCloseTo((table.lo[0] + table.hi[0]) / 2, 2);
     expect(Math.abs(p.parts.find((x) => x.name === "chair1_seat")!.rotation[2])).toBeCloseTo(Math.PI);
   });
 
@@ -82,16 +82,16 @@ describe("separately placed things never overlap", () => {
     for (const prompt of ["a table with four chairs around it and a lamp next to it", "a table with a lamp next to it and four chairs around it"]) {
       const p = plan(prompt);
       const [lamp, right] = [box(p, "lamp1_"), box(p, "chair4_")];
-      expect(lamp.lo[0]! - right.hi[0]!).toBeGreaterThanOrEqual(0.049);
-      expect(lamp.lo[0]! - right.hi[0]!).toBeLessThan(0.5);
+      expect(lamp.lo[0] - right.hi[0]).toBeGreaterThanOrEqual(0.049);
+      expect(lamp.lo[0] - right.hi[0]).toBeLessThan(0.5);
     }
   });
 
   it("stacking keeps working: the lamp rests on a nightstand", () => {
     const p = plan("a bed with two nightstands on either side and a lamp on each nightstand");
     const lamp = box(p, "lamp1_");
-    const under = ["cabinet1_", "cabinet2_", "cabinet3_"].map((c) => box(p, c)).find((c) => c.lo[0]! <= lamp.lo[0]! && lamp.hi[0]! <= c.hi[0]!);
+    const under = ["cabinet1_", "cabinet2_", "cabinet3_"].map((c) => box(p, c)).find((c) => c.lo[0] <= lamp.lo[0] && lamp.hi[0] <= c.hi[0]);
     expect(under).toBeDefined();
-    expect(lamp.lo[2]).toBeCloseTo(under!.hi[2]!, 3);
+    expect(lamp.lo[2]).toBeCloseTo(under!.hi[2], 3);
   });
 });

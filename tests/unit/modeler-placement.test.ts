@@ -11,15 +11,15 @@ function box(parts: PlanPart[]) {
     const [c, s] = [Math.abs(Math.cos(p.rotation[2])), Math.abs(Math.sin(p.rotation[2]))];
     const half = [(p.dimensions[0] * c + p.dimensions[1] * s) / 2, (p.dimensions[0] * s + p.dimensions[1] * c) / 2, p.dimensions[2] / 2];
     for (let i = 0; i < 3; i++) {
-      lo[i] = Math.min(lo[i]!, p.position[i]! - half[i]!);
-      hi[i] = Math.max(hi[i]!, p.position[i]! + half[i]!);
+      lo[i] = Math.min(lo[i], p.position[i] - half[i]);
+      hi[i] = Math.max(hi[i], p.position[i] + half[i]);
     }
   }
-  return { lo, hi, cx: (lo[0]! + hi[0]!) / 2, cy: (lo[1]! + hi[1]!) / 2 };
+  return { lo, hi, cx: (lo[0] + hi[0]) / 2, cy: (lo[1] + hi[1]) / 2 };
 }
 const main = (p: Plan) => box(p.parts.filter((x) => !/^[a-z_]+\d+_/.test(x.name)));
 const companion = (p: Plan, prefix: string) => box(p.parts.filter((x) => x.name.startsWith(prefix)));
-const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => [0, 1].every((i) => a.lo[i]! < b.hi[i]! - 1e-6 && b.lo[i]! < a.hi[i]! - 1e-6);
+const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => [0, 1].every((i) => a.lo[i] < b.hi[i] - 1e-6 && b.lo[i] < a.hi[i] - 1e-6);
 
 describe("spatial words place companions", () => {
   it("'a table with four chairs around it': one chair per side, none inside the table, each facing it", () => {
@@ -27,7 +27,7 @@ describe("spatial words place companions", () => {
     const table = main(p);
     const chairs = [1, 2, 3, 4].map((n) => companion(p, `chair${n}_`));
     for (const c of chairs) expect(overlap(c, table)).toBe(false);
-    const sides = chairs.map((c) => (c.hi[1]! < table.lo[1]! ? "front" : c.lo[1]! > table.hi[1]! ? "back" : c.hi[0]! < table.lo[0]! ? "left" : "right"));
+    const sides = chairs.map((c) => (c.hi[1] < table.lo[1] ? "front" : c.lo[1] > table.hi[1] ? "back" : c.hi[0] < table.lo[0] ? "left" : "right"));
     expect(new Set(sides)).toEqual(new Set(["front", "back", "left", "right"]));
     // A chair's front is -Y; in front of the table (at -Y) it turns half round to face it.
     expect(Math.abs(p.parts.find((x) => x.name === "chair1_seat")!.rotation[2])).toBeCloseTo(Math.PI);
@@ -38,14 +38,14 @@ describe("spatial words place companions", () => {
   it("six chairs around a round table stand on a circle", () => {
     const p = plan("a round table with 6 chairs around it");
     const d = [1, 2, 3, 4, 5, 6].map((n) => companion(p, `chair${n}_`)).map((c) => Math.hypot(c.cx, c.cy));
-    for (const r of d) expect(r).toBeCloseTo(d[0]!, 1);
+    for (const r of d) expect(r).toBeCloseTo(d[0], 1);
   });
 
   it("'a house with a tree beside it' stands the tree next to the house, on the ground, not inside", () => {
     const p = plan("a house with a tree beside it");
     const house = main(p), tree = companion(p, "tree1_");
     expect(overlap(house, tree)).toBe(false);
-    expect(tree.lo[0]! - house.hi[0]!).toBeLessThan(2);
+    expect(tree.lo[0] - house.hi[0]).toBeLessThan(2);
     expect(tree.lo[2]).toBeCloseTo(0);
   });
 
@@ -53,23 +53,23 @@ describe("spatial words place companions", () => {
     const p = plan("a vase on a table");
     expect(p.name).toBe("Vase on a table");
     const vase = main(p), table = companion(p, "table1_");
-    expect(vase.lo[2]).toBeCloseTo(table.hi[2]!, 3);
-    expect(vase.cx).toBeGreaterThan(table.lo[0]!);
-    expect(vase.cx).toBeLessThan(table.hi[0]!);
+    expect(vase.lo[2]).toBeCloseTo(table.hi[2], 3);
+    expect(vase.cx).toBeGreaterThan(table.lo[0]);
+    expect(vase.cx).toBeLessThan(table.hi[0]);
   });
 
   it("in front of and behind: -Y and +Y of the anchor", () => {
     const front = plan("a desk with a chair in front of it");
-    expect(companion(front, "chair1_").hi[1]).toBeLessThan(main(front).lo[1]!);
+    expect(companion(front, "chair1_").hi[1]).toBeLessThan(main(front).lo[1]);
     const behind = plan("a house with a tree behind it");
-    expect(companion(behind, "tree1_").lo[1]).toBeGreaterThan(main(behind).hi[1]!);
+    expect(companion(behind, "tree1_").lo[1]).toBeGreaterThan(main(behind).hi[1]);
   });
 
   it("'on each side' puts one on the left and one on the right", () => {
     const p = plan("a bed with a nightstand on each side");
     const bed = main(p), a = companion(p, "cabinet1_"), b = companion(p, "cabinet2_");
-    expect(a.hi[0]).toBeLessThan(bed.lo[0]!);
-    expect(b.lo[0]).toBeGreaterThan(bed.hi[0]!);
+    expect(a.hi[0]).toBeLessThan(bed.lo[0]);
+    expect(b.lo[0]).toBeGreaterThan(bed.hi[0]);
   });
 
   it("something too big to go on top stands beside instead ('a man on a chair')", () => {
@@ -80,13 +80,13 @@ describe("spatial words place companions", () => {
   it("without spatial words companions still stand in a row without overlap", () => {
     const p = plan("a table with two chairs");
     const table = main(p);
-    for (const n of [1, 2]) expect(companion(p, `chair${n}_`).lo[0]).toBeGreaterThan(table.hi[0]!);
+    for (const n of [1, 2]) expect(companion(p, `chair${n}_`).lo[0]).toBeGreaterThan(table.hi[0]);
   });
 });
 
 type Box = ReturnType<typeof box>;
 /** Footprints at least `gap` apart on some ground axis. */
-const apart = (a: Box, b: Box, gap = 0.05) => [0, 1].some((i) => a.lo[i]! >= b.hi[i]! + gap - 1e-3 || b.lo[i]! >= a.hi[i]! + gap - 1e-3);
+const apart = (a: Box, b: Box, gap = 0.05) => [0, 1].some((i) => a.lo[i] >= b.hi[i] + gap - 1e-3 || b.lo[i] >= a.hi[i] + gap - 1e-3);
 /** How far the point m lies from the segment a-b, and where along it (0 at a, 1 at b). */
 function alongSegment(m: Box, a: Box, b: Box) {
   const [dx, dy] = [b.cx - a.cx, b.cy - a.cy];
@@ -113,7 +113,7 @@ describe("'between' stands a thing midway between two others", () => {
     expect(apart(m, a)).toBe(true);
     expect(apart(m, b)).toBe(true);
     expect(apart(a, b)).toBe(true);
-    expect(Math.abs((m.lo[0]! - a.hi[0]!) - (b.lo[0]! - m.hi[0]!))).toBeLessThan(0.02);
+    expect(Math.abs((m.lo[0] - a.hi[0]) - (b.lo[0] - m.hi[0]))).toBeLessThan(0.02);
     expect(m.lo[2]).toBeCloseTo(0);
   });
 
@@ -140,24 +140,24 @@ describe("'between' stands a thing midway between two others", () => {
     expect(t).toBeLessThan(0.9);
     expect(apart(m, a) && apart(m, b)).toBe(true);
     // Midway, with neither anchor pushed round something else.
-    expect(Math.abs((m.lo[0]! - a.hi[0]!) - (b.lo[0]! - m.hi[0]!))).toBeLessThan(0.02);
+    expect(Math.abs((m.lo[0] - a.hi[0]) - (b.lo[0] - m.hi[0]))).toBeLessThan(0.02);
   });
 
   it("anchors already placed part to make room: 'a sofa with a table in front of it and a rug between them'", () => {
     const p = plan("a sofa with a table in front of it and a rug between them");
     const [sofa, table, rug] = [main(p), companion(p, "table1_"), companion(p, "rug1_")];
-    expect(table.hi[1]).toBeLessThan(sofa.lo[1]!);
-    expect(rug.hi[1]).toBeLessThan(sofa.lo[1]! - 0.05);
-    expect(rug.lo[1]).toBeGreaterThan(table.hi[1]! + 0.05);
+    expect(table.hi[1]).toBeLessThan(sofa.lo[1]);
+    expect(rug.hi[1]).toBeLessThan(sofa.lo[1] - 0.05);
+    expect(rug.lo[1]).toBeGreaterThan(table.hi[1] + 0.05);
   });
 
   it("between two things on a table rests on the table: 'two vases on a table with a candle between them'", () => {
     const p = plan("two vases on a table with a candle between them");
     const [a, b, table, candle] = [main(p), companion(p, "vase2_"), companion(p, "table1_"), companion(p, "candle1_")];
-    expect(candle.lo[2]).toBeCloseTo(table.hi[2]!, 3);
-    expect(candle.cx).toBeGreaterThan(a.hi[0]!);
-    expect(candle.cx).toBeLessThan(b.lo[0]!);
-    for (const v of [a, b]) expect(v.lo[0]! >= table.lo[0]! && v.hi[0]! <= table.hi[0]!).toBe(true);
+    expect(candle.lo[2]).toBeCloseTo(table.hi[2], 3);
+    expect(candle.cx).toBeGreaterThan(a.hi[0]);
+    expect(candle.cx).toBeLessThan(b.lo[0]);
+    for (const v of [a, b]) expect(v.lo[0] >= table.lo[0] && v.hi[0] <= table.hi[0]).toBe(true);
   });
 
   it("words it does not know stay unknown; between one thing is beside it", () => {

@@ -118,7 +118,7 @@ describe("refinePlan: what it cannot do", () => {
     llm.params = null;
     const { plan: after, understood } = refinePlan({ plan: llm, feedback: "make the legs red and make it bigger" });
     expect(understood).toBe(true);
-    expect(group(after, "legs")[0]!.material.color_name).toBe("red");
+    expect(group(after, "legs")[0].material.color_name).toBe("red");
     expect(named(after, "top").material.color_name).not.toBe("red");
     expect(named(after, "top").dimensions[0]).toBeGreaterThan(named(llm, "top").dimensions[0]);
   });

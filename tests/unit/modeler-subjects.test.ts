@@ -28,7 +28,7 @@ describe("subject registry", () => {
     expect(bottom).toBeGreaterThan(-0.05);
     for (const p of plan.parts) for (const d of p.dimensions) expect(d).toBeGreaterThan(0);
     for (const [g, n] of Object.entries(plan.counts)) {
-      const unit = s.groups![g]!.unit;
+      const unit = s.groups![g].unit;
       expect(plan.parts.filter((p) => new RegExp(`^${unit}_\\d+$`).test(p.name)).length, `${g}`).toBe(n);
     }
   });

@@ -17,7 +17,7 @@ describe("material patterns (worker/blender/harness/ll3m_patterns.py)", () => {
     // Across the wrap-around edge the texture changes no more than between any two neighbouring lines inside it.
     expect(r.seam_ratio).toBeLessThan(1.5);
     expect(r.tone_spread).toBeGreaterThan(0.005);
-    RED.forEach((want, i) => expect(Math.abs(r.mean[i]! - want)).toBeLessThan(0.003));
+    RED.forEach((want, i) => expect(Math.abs(r.mean[i] - want)).toBeLessThan(0.003));
     expect(r.rough_min).toBeGreaterThan(0);
   });
 });

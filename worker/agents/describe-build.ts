@@ -6,10 +6,10 @@ export const LIST_ALL_UP_TO = 40;
 
 const f2 = (v: number) => v.toFixed(2);
 const span = (lo: number, hi: number) => `${f2(lo)}..${f2(hi)}`;
-const worldBox = (lo: number[], hi: number[]) => `x ${span(lo[0]!, hi[0]!)}, y ${span(lo[1]!, hi[1]!)}, z ${span(lo[2]!, hi[2]!)}`;
+const worldBox = (lo: number[], hi: number[]) => `x ${span(lo[0], hi[0])}, y ${span(lo[1], hi[1])}, z ${span(lo[2], hi[2])}`;
 const size = (d: number[]) => d.map(f2).join(" x ");
 const turned = (r: number[] | undefined) => (r && r.some((v) => Math.abs(v) > 1e-3) ? `, rotation (${r.map(f2).join(", ")}) rad` : "");
-const ownSize = (p: ObjectStat) => size(p.dimensions ?? p.bbox_max.map((v, i) => v - p.bbox_min[i]!));
+const ownSize = (p: ObjectStat) => size(p.dimensions ?? p.bbox_max.map((v, i) => v - p.bbox_min[i]));
 const mats = (list: string[]) => list.join(", ") || "none";
 
 function partLine(p: ObjectStat): string {
@@ -17,7 +17,7 @@ function partLine(p: ObjectStat): string {
 }
 
 function groupLine(g: PartGroup): string {
-  const each = g.sizeMin.every((v, i) => Math.abs(v - g.sizeMax[i]!) < 0.005) ? `each own ${size(g.sizeMax)} m` : `own sizes ${size(g.sizeMin)} to ${size(g.sizeMax)} m`;
+  const each = g.sizeMin.every((v, i) => Math.abs(v - g.sizeMax[i]) < 0.005) ? `each own ${size(g.sizeMax)} m` : `own sizes ${size(g.sizeMin)} to ${size(g.sizeMax)} m`;
   const spacing = g.spacing ? `; centres ${f2(g.spacing.step)} m apart along ${g.spacing.axis}${g.spacing.regular ? "" : " (uneven)"}` : "";
   return `- ${g.stem}* x${g.parts.length} (${g.first} … ${g.last}): ${each}${turned(g.rotation)}; together ${worldBox(g.min, g.max)}${spacing}; materials ${mats(g.materials)}`;
 }

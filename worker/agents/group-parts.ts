@@ -25,31 +25,31 @@ export interface PartGroup {
 /** "Key_12" → "Key_", "Leg.003" → "Leg.", "Spoke 7" → "Spoke "; a name without a trailing number is its own stem. */
 export const nameStem = (name: string) => name.replace(/\d+$/, "");
 
-const own = (p: ObjectStat) => p.dimensions ?? p.bbox_max.map((v, i) => v - p.bbox_min[i]!);
-const centre = (p: ObjectStat, i: number) => (p.bbox_min[i]! + p.bbox_max[i]!) / 2;
+const own = (p: ObjectStat) => p.dimensions ?? p.bbox_max.map((v, i) => v - p.bbox_min[i]);
+const centre = (p: ObjectStat, i: number) => (p.bbox_min[i] + p.bbox_max[i]) / 2;
 
 function spacingOf(parts: ObjectStat[]): PartGroup["spacing"] {
   const spreads = [0, 1, 2].map((i) => Math.max(...parts.map((p) => centre(p, i))) - Math.min(...parts.map((p) => centre(p, i))));
   const axis = spreads.indexOf(Math.max(...spreads));
-  if (spreads[axis]! < 1e-4) return null;
+  if (spreads[axis] < 1e-4) return null;
   const cs = parts.map((p) => centre(p, axis)).sort((a, b) => a - b);
-  const gaps = cs.slice(1).map((c, i) => c - cs[i]!).filter((g) => g > 1e-4).sort((a, b) => a - b);
+  const gaps = cs.slice(1).map((c, i) => c - cs[i]).filter((g) => g > 1e-4).sort((a, b) => a - b);
   if (!gaps.length) return null;
-  const step = gaps[Math.floor(gaps.length / 2)]!;
+  const step = gaps[Math.floor(gaps.length / 2)];
   return { axis: "xyz"[axis] as "x" | "y" | "z", step, regular: gaps.every((g) => Math.abs(g - step) <= step * 0.1 + 1e-3) };
 }
 
 function summarise(stem: string, parts: ObjectStat[]): PartGroup {
   const sizes = parts.map(own);
-  const rot = parts[0]!.rotation;
-  const same = rot && parts.every((p) => p.rotation && p.rotation.every((v, i) => Math.abs(v - rot[i]!) < 1e-3));
+  const rot = parts[0].rotation;
+  const same = rot && parts.every((p) => p.rotation && p.rotation.every((v, i) => Math.abs(v - rot[i]) < 1e-3));
   return {
-    stem, parts, first: parts[0]!.name, last: parts.at(-1)!.name,
-    sizeMin: [0, 1, 2].map((i) => Math.min(...sizes.map((s) => s[i]!))),
-    sizeMax: [0, 1, 2].map((i) => Math.max(...sizes.map((s) => s[i]!))),
+    stem, parts, first: parts[0].name, last: parts.at(-1)!.name,
+    sizeMin: [0, 1, 2].map((i) => Math.min(...sizes.map((s) => s[i]))),
+    sizeMax: [0, 1, 2].map((i) => Math.max(...sizes.map((s) => s[i]))),
     rotation: same ? rot : undefined,
-    min: [0, 1, 2].map((i) => Math.min(...parts.map((p) => p.bbox_min[i]!))),
-    max: [0, 1, 2].map((i) => Math.max(...parts.map((p) => p.bbox_max[i]!))),
+    min: [0, 1, 2].map((i) => Math.min(...parts.map((p) => p.bbox_min[i]))),
+    max: [0, 1, 2].map((i) => Math.max(...parts.map((p) => p.bbox_max[i]))),
     spacing: spacingOf(parts),
     materials: [...new Set(parts.flatMap((p) => p.materials))],
   };

@@ -78,7 +78,7 @@ For each listed problem say whether it is resolved, then ${SCORE_RULE}. Reply wi
 
 /** The verifier's instructions when nothing was raised: there is nothing to check off, only a score. */
 export const VERIFIER_SCORE_SYSTEM = `${VERIFIER_INTRO}
-${SCORE_RULE[0]!.toUpperCase()}${SCORE_RULE.slice(1)}. Reply with one JSON object: {"score":<0-10>,"reasons":["..."]}.`;
+${SCORE_RULE[0].toUpperCase()}${SCORE_RULE.slice(1)}. Reply with one JSON object: {"score":<0-10>,"reasons":["..."]}.`;
 
 /** The plan as compact JSON for prompts. */
 export const planJson = (plan: Plan) => JSON.stringify({ ...plan, params: undefined, unknown_words: undefined });

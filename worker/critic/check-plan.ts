@@ -36,7 +36,7 @@ export function wrongColors(plan: Plan, stats: SceneStats): string[] {
     const built = byName.get(part.name);
     if (!built || built.triangles === 0) continue;
     const mat = built.materials[0] ? materials.get(built.materials[0]) : undefined;
-    const same = mat && part.material.base_color.every((v, i) => Math.abs(v - mat.base_color[i]!) <= COLOR_TOLERANCE);
+    const same = mat && part.material.base_color.every((v, i) => Math.abs(v - mat.base_color[i]) <= COLOR_TOLERANCE);
     if (!same) out.push(part.name);
   }
   return out;
@@ -49,17 +49,17 @@ export function sizeMismatch(plan: Plan, stats: SceneStats): { axis: string; pla
   for (const p of plan.parts) {
     const h = halfExtents({ name: p.name, shape: p.shape, size: p.dimensions, at: p.position, rot: p.rotation, role: "" });
     for (let i = 0; i < 3; i++) {
-      lo[i] = Math.min(lo[i]!, p.position[i]! - h[i]!);
-      hi[i] = Math.max(hi[i]!, p.position[i]! + h[i]!);
+      lo[i] = Math.min(lo[i], p.position[i] - h[i]);
+      hi[i] = Math.max(hi[i], p.position[i] + h[i]);
     }
   }
   let worst: { axis: string; planned: number; built: number } | null = null;
   for (let i = 0; i < 3; i++) {
-    const planned = hi[i]! - lo[i]!, built = stats.bbox.size[i]!;
+    const planned = hi[i] - lo[i], built = stats.bbox.size[i];
     const off = Math.abs(built - planned) / Math.max(planned, 1e-6);
     // Curved parts and bevels change a box by a few percent; a quarter and 5 cm more is another model.
     if (off > 0.25 && Math.abs(built - planned) > 0.05 && (!worst || off > Math.abs(worst.built - worst.planned) / worst.planned)) {
-      worst = { axis: "xyz"[i]!, planned, built };
+      worst = { axis: "xyz"[i], planned, built };
     }
   }
   return worst;
@@ -79,10 +79,10 @@ export function wrongPartSizes(plan: Plan, stats: SceneStats): Array<{ name: str
   for (const part of plan.parts) {
     const built = byName.get(part.name);
     if (!built?.dimensions || built.triangles === 0) continue;
-    const ownOff = part.dimensions.some((d, i) => offSize(d, built.dimensions![i]!));
+    const ownOff = part.dimensions.some((d, i) => offSize(d, built.dimensions![i]));
     if (!ownOff) continue;
     const h = halfExtents({ name: part.name, shape: part.shape, size: part.dimensions, at: part.position, rot: part.rotation, role: "" });
-    const worldOff = h.some((v, i) => offSize(2 * v, built.bbox_max[i]! - built.bbox_min[i]!));
+    const worldOff = h.some((v, i) => offSize(2 * v, built.bbox_max[i] - built.bbox_min[i]));
     if (worldOff) out.push({ name: part.name, planned: part.dimensions, built: built.dimensions });
   }
   return out;

@@ -14,7 +14,7 @@ const CORE: Record<string, number> = {
 };
 /** True when part a reaches out of b's box somewhere: a door set into a wall shows its face, so it is not buried. */
 function pokesOut(a: ObjectStat, b: ObjectStat): boolean {
-  return [0, 1, 2].some((i) => a.bbox_min[i]! < b.bbox_min[i]! - 1e-3 || a.bbox_max[i]! > b.bbox_max[i]! + 1e-3);
+  return [0, 1, 2].some((i) => a.bbox_min[i] < b.bbox_min[i] - 1e-3 || a.bbox_max[i] > b.bbox_max[i] + 1e-3);
 }
 
 /** Share of a part's box that must lie in another's solid core before we call it sunk (hidden, or misplaced). */

@@ -36,7 +36,7 @@ export function critiqueScene({ plan, stats, partSizes = false }: { plan: Plan; 
     penalty += cost;
   };
 
-  const degenerate = stats.parts.filter((p) => p.type === "MESH" && (p.triangles === 0 || [0, 1, 2].filter((i) => p.bbox_max[i]! - p.bbox_min[i]! < 1e-5).length >= 2));
+  const degenerate = stats.parts.filter((p) => p.type === "MESH" && (p.triangles === 0 || [0, 1, 2].filter((i) => p.bbox_max[i] - p.bbox_min[i] < 1e-5).length >= 2));
   if (degenerate.length) flag("error", `${plural(degenerate.length, "part")} ${degenerate.length === 1 ? "is" : "are"} degenerate (no faces, or a line or point): ${names(degenerate.map((p) => p.name))}.`, Math.min(4, 2 * degenerate.length));
 
   const missing = missingParts(plan, meshes);

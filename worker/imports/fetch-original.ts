@@ -43,7 +43,7 @@ export async function fetchOriginal({ taskId, attempt, key, format, model }: { t
     }
     const file = `original.${format}`;
     await copyFile(kept, path.join(src, file));
-    return { input: { dir: src, file, format: model as OriginalInput["format"] }, keep: { path: kept, file }, cleanup };
+    return { input: { dir: src, file, format: model }, keep: { path: kept, file }, cleanup };
   } catch (err) {
     await cleanup();
     throw importError(err);

@@ -24,7 +24,7 @@ export function planNewAsset(task: Task): { plan: Plan; notes: string[] } {
 function partWords(plan: Plan): string {
   const spec = readSceneSpec(plan);
   if (!spec) return [...new Set(plan.parts.map((p) => p.group ?? p.name.replace(/_\d+$/, "")))].slice(0, 8).join(", ");
-  return Object.keys(getSubject(spec.instances[0]!.subject).roles).map((r) => r.replace(/_/g, " ")).join(", ");
+  return Object.keys(getSubject(spec.instances[0].subject).roles).map((r) => r.replace(/_/g, " ")).join(", ");
 }
 
 /** The built-in modeler's refinement of a plan from feedback; feedback it cannot act on fails with what it missed. */

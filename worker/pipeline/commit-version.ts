@@ -33,7 +33,7 @@ export async function commitVersion({ ctx, task, draft, assetId, versionId, file
         source: ctx.original ? "import" : "generate",
         qualityScore: draft.score,
         qualityReasons: draft.reasons,
-        files: files as Prisma.InputJsonValue,
+        files: files,
         previewFile: draft.result.preview ?? null,
         stats: (draft.result.stats ?? {}) as unknown as Prisma.InputJsonValue,
         feedback: task.feedback,
@@ -45,7 +45,7 @@ export async function commitVersion({ ctx, task, draft, assetId, versionId, file
       where: { id: task.id, status: "running", leaseOwner: ctx.workerId },
       data: {
         status: "completed", progress: 100, stage: "completed", assetId, versionId, finishedAt: new Date(),
-        leaseOwner: null, leaseExpiresAt: null, stageLog: ctx.stages as object[],
+        leaseOwner: null, leaseExpiresAt: null, stageLog: ctx.stages,
       },
     });
     if (count === 0) {

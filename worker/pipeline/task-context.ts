@@ -3,11 +3,12 @@ import type { Interpretation } from "@/lib/validations/plan";
 import type { OriginalInput } from "@/worker/blender/types";
 import { TaskLostError } from "@/worker/pipeline/errors";
 
-export interface StageEntry {
+/** A type, not an interface, so it is assignable to Prisma's JSON input as it is. */
+export type StageEntry = {
   name: string;
   started_at: string;
   ms: number;
-}
+};
 
 /** One claimed task as the pipeline sees it: its abort signal, and stage/progress writes guarded by ownership. */
 export class TaskContext {
@@ -41,7 +42,7 @@ export class TaskContext {
     this.current = { name, started: performance.now(), at: new Date() };
     const { count } = await db.task.updateMany({
       where: { id: this.taskId, status: "running", leaseOwner: this.workerId },
-      data: { ...also, stage: name, progress, stageLog: this.stages as object[] },
+      data: { ...also, stage: name, progress, stageLog: this.stages },
     });
     if (count === 0) {
       // Not ours any more: say why (the user canceled it, or another worker took it back after a lapsed lease).

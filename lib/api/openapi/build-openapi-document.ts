@@ -25,7 +25,7 @@ function components(schemas: Record<string, z.ZodType>, io: "input" | "output"):
     delete s.$schema;
     delete s.$id;
   }
-  return out as Record<string, JsonSchema>;
+  return out;
 }
 
 function inline(schema: z.ZodType, io: "input" | "output"): JsonSchema {

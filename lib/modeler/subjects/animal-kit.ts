@@ -52,7 +52,7 @@ export function patchAt(name: string, at: Vec3, n: Vec3, d: [number, number], th
 /** A flat patch lying on an ellipsoid's surface (a dog's spot). */
 export function patch(name: string, e: PartSpec, yaw: number, pitch: number, d: [number, number], thick: number, role: string): PartSpec {
   const p = onSurface(e, yaw, pitch);
-  return patchAt(name, p, [0, 1, 2].map((i) => (p[i]! - e.at[i]!) / (e.size[i]! / 2) ** 2) as Vec3, d, thick, role);
+  return patchAt(name, p, [0, 1, 2].map((i) => (p[i] - e.at[i]) / (e.size[i] / 2) ** 2) as Vec3, d, thick, role);
 }
 
 /** A pair of eyes set into a head ellipsoid, `yaw` either side of straight ahead, with their catch-lights unless `bare`. */
@@ -68,7 +68,7 @@ export const GLINTS: RoleDef = { words: ["glint", "highlight", "sparkle", "catch
 export function glints(eyes: PartSpec[], centre: Vec3): PartSpec[] {
   return eyes.map((e, i) => {
     const r = e.size[0] / 2;
-    const out = e.at.map((v, k) => v - centre[k]!) as Vec3;
+    const out = e.at.map((v, k) => v - centre[k]) as Vec3;
     const n = Math.hypot(...out) || 1;
     const at: Vec3 = [e.at[0] + (out[0] / n) * r * 0.75, e.at[1] + (out[1] / n) * r * 0.75, e.at[2] + r * 0.45];
     return part(`glint_${i + 1}`, "sphere", [r * 0.85, r * 0.85, r * 0.85], at, "glints");

@@ -68,8 +68,8 @@ export const airplane: SubjectDef = {
     const n = p.count("engines");
     spread(n, n > 2 ? 6.4 : 4.6).forEach((y, i) => parts.push(part(`engine_${i + 1}`, "cylinder", [0.5, 0.5, 1.3], [0.7, y, z - 0.5], "engines", { group: "engines", rot: along })));
     for (const [i, [x, y]] of [[len / 2 - 1.5, 0], [0, -1.2], [0, 1.2]].entries()) {
-      parts.push(part(`gear_strut_${i + 1}`, "cylinder", [0.08, 0.08, z - 0.45], [x!, y!, 0.2 + (z - 0.45) / 2], "gear"));
-      parts.push(part(`gear_wheel_${i + 1}`, "cylinder", [0.4, 0.4, 0.16], [x!, y!, 0.2], "gear", { rot: [HALF_PI, 0, 0] }));
+      parts.push(part(`gear_strut_${i + 1}`, "cylinder", [0.08, 0.08, z - 0.45], [x, y, 0.2 + (z - 0.45) / 2], "gear"));
+      parts.push(part(`gear_wheel_${i + 1}`, "cylinder", [0.4, 0.4, 0.16], [x, y, 0.2], "gear", { rot: [HALF_PI, 0, 0] }));
     }
     return parts;
   },

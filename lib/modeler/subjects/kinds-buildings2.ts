@@ -99,7 +99,7 @@ const waterTower = defineKind({
   },
   parts: () => {
     const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const;
-    const at = (k: number, z: number, reach: number) => [corners[k]![0] * reach, corners[k]![1] * reach, z] as [number, number, number];
+    const at = (k: number, z: number, reach: number) => [corners[k][0] * reach, corners[k][1] * reach, z] as [number, number, number];
     return [
       part("tank", "cylinder", [6, 6, 5], [0, 0, 15.5], "tank"),
       part("roof", "cone", [6.4, 6.4, 1.8], [0, 0, 18.9], "roof"),

@@ -83,7 +83,7 @@ const handbag = defineKind({
     ...(p.has("flap") ? [part("clasp", "box", [0.035, 0.01, 0.025], [0, -0.072, 0.135], "clasp")] : []),
     ...[-1, 1].map((s, i) => part(`handle_${i + 1}`, "torus", [0.16, 0.13, 0.014], [0, s * 0.035, 0.228], "handles", { rot: FACING })),
     part("strap", "torus", [0.29, 0.45, 0.01], [0, 0, 0.234], "strap", { rot: FACING }),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.012, 0.012, 0.008], [sx! * 0.13, sy! * 0.045, 0.004], "feet")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.012, 0.012, 0.008], [sx * 0.13, sy * 0.045, 0.004], "feet")),
   ],
 });
 

@@ -25,7 +25,7 @@ const treasureChest = defineKind({
     part("keyhole", "box", [0.012, 0.006, 0.025], [0, -0.216, 0.28], "bands"),
     ...[-1, 1].map((s, i) => part(`handle_${i + 1}`, "torus", [0.08, 0.06, 0.012], [s * 0.306, 0, 0.2], "handles", { rot: [HALF_PI, 0, HALF_PI] })),
     ...[[-0.12, -0.3], [-0.08, -0.33], [0.1, -0.31], [0.14, -0.28], [0.02, -0.34]].map(([x, y], i) =>
-      part(`coin_${i + 1}`, "cylinder", [0.035, 0.035, 0.005], [x!, y!, 0.0025], "coins")),
+      part(`coin_${i + 1}`, "cylinder", [0.035, 0.035, 0.005], [x, y, 0.0025], "coins")),
   ],
 });
 
@@ -44,7 +44,7 @@ const crate = defineKind({
     return [
       part("body", "box", [2 * hx - 0.02, 2 * hy - 0.02, h - 0.01], [0, 0, h / 2], "planks"),
       // Posts stop just short of the rails top and bottom, so their end faces do not flicker against the rails.
-      ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`post_${i + 1}`, "box", [0.06, 0.06, h - 0.006], [sx! * (hx - 0.025), sy! * (hy - 0.025), h / 2], "frame")),
+      ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`post_${i + 1}`, "box", [0.06, 0.06, h - 0.006], [sx * (hx - 0.025), sy * (hy - 0.025), h / 2], "frame")),
       ...[0.03, h - 0.03].flatMap((z, k) => [
         ...[-1, 1].map((s, i) => part(`rail_${k * 4 + i + 1}`, "box", [2 * hx, 0.02, 0.06], [0, s * hy, z], "frame")),
         ...[-1, 1].map((s, i) => part(`rail_${k * 4 + i + 3}`, "box", [0.02, 2 * hy, 0.06], [s * hx, 0, z], "frame")),
@@ -70,7 +70,7 @@ const barrel = defineKind({
     const profile: Array<[number, number]> = [[0, 0], [0.25, 0], [0.29, 0.2], [0.305, 0.45], [0.29, 0.7], [0.25, 0.9], [0, 0.9]];
     const radius = (z: number) => {
       for (let k = 1; k < profile.length; k++) {
-        const [r0, z0] = profile[k - 1]!, [r1, z1] = profile[k]!;
+        const [r0, z0] = profile[k - 1], [r1, z1] = profile[k];
         if (z <= z1) return r0 + ((r1 - r0) * (z - z0)) / (z1 - z0);
       }
       return profile.at(-1)![0];
@@ -111,8 +111,8 @@ const basket = defineKind({
       ring("weave_1", 0.06, 0.01, "body"),
       ring("weave_2", 0.13, 0.01, "body"),
       ring("rim", h, 0.022, "rim"),
-      ...arch.slice(1).map((b, i) => rod(`handle_${i + 1}`, arch[i]!, b, 0.022, "handle")),
-      ...[[-0.07, 0.02], [0.06, -0.03], [0.01, 0.05]].map(([x, y], i) => part(`fruit_${i + 1}`, "sphere", [0.085, 0.085, 0.08], [x!, y!, h - 0.03], "fruit")),
+      ...arch.slice(1).map((b, i) => rod(`handle_${i + 1}`, arch[i], b, 0.022, "handle")),
+      ...[[-0.07, 0.02], [0.06, -0.03], [0.01, 0.05]].map(([x, y], i) => part(`fruit_${i + 1}`, "sphere", [0.085, 0.085, 0.08], [x, y, h - 0.03], "fruit")),
       part("cloth", "hemisphere", [w * 0.9, d * 0.9, 0.05], [0, 0, h - 0.005], "cloth"),
     ];
   },
@@ -194,7 +194,7 @@ const flowerPot = defineKind({
       part("soil", "cylinder", [0.18, 0.18, 0.012], [0, 0, z + 0.145], "soil"),
       ...circlePoints(3, 0.045, 0.4).map(([x, y], i) => part(`clod_${i + 1}`, "hemisphere", [0.03, 0.026, 0.01], [x, y, z + 0.155], "soil")),
       rod("stem", [0, 0, z + 0.15], [0, 0, z + 0.3], 0.008, "plant"),
-      ...leaves.map(([x, y, lz, tilt], i) => part(`leaf_${i + 1}`, "sphere", [0.06, 0.028, 0.006], [x!, y!, z + lz!], "plant", { rot: [0, tilt!, Math.atan2(y!, x!)] })),
+      ...leaves.map(([x, y, lz, tilt], i) => part(`leaf_${i + 1}`, "sphere", [0.06, 0.028, 0.006], [x, y, z + lz], "plant", { rot: [0, tilt, Math.atan2(y, x)] })),
     ];
   },
 });

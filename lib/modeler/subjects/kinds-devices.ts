@@ -156,7 +156,7 @@ const headphones = defineKind({
       rod(`slider_${i + 1}`, [s * 0.085, 0, 0.09], [s * 0.088, 0, 0.132], 0.008, "sliders"),
     ]),
     // Overlapping flat capsules along the arch make one smooth band.
-    ...ARCH.slice(1).map((b, k) => ({ ...rod(`headband_${k + 1}`, ARCH[k]!, b, 0.014, "headband"), shape: "capsule", size: [0.014, 0.032, 0.06] as Vec3 })),
+    ...ARCH.slice(1).map((b, k) => ({ ...rod(`headband_${k + 1}`, ARCH[k], b, 0.014, "headband"), shape: "capsule", size: [0.014, 0.032, 0.06] as Vec3 })),
     rod("mic_boom", [-0.095, -0.02, 0.035], [-0.07, -0.12, 0.02], 0.005, "mic"),
     part("mic", "capsule", [0.012, 0.012, 0.022], [-0.069, -0.124, 0.02], "mic", { rot: FACING }),
   ],
@@ -246,7 +246,7 @@ const television = defineKind({
 });
 
 /** Where the four face buttons sit and their usual colours, bottom, right, top, left. */
-const FACE_BUTTONS = circlePoints(4, 0.01, -HALF_PI).map(([x, y], i) => ({ x: 0.03 + x, y: 0.012 + y, tint: ["green", "red", "yellow", "blue"][i]! }));
+const FACE_BUTTONS = circlePoints(4, 0.01, -HALF_PI).map(([x, y], i) => ({ x: 0.03 + x, y: 0.012 + y, tint: ["green", "red", "yellow", "blue"][i] }));
 
 /** A gamepad lying face up, grips toward the viewer: a body with two grips, thumbsticks, a d-pad, four face buttons and triggers. */
 const gameController = defineKind({
@@ -264,8 +264,8 @@ const gameController = defineKind({
     part("body", "rounded_box", [0.105, 0.06, 0.03], [0, 0.005, 0.017], "body"),
     ...[-1, 1].map((s, i) => ({ ...rod(`grip_${i + 1}`, [s * 0.04, 0, 0.019], [s * 0.058, -0.05, 0.018], 0.036, "body"), shape: "capsule", size: [0.036, 0.036, 0.09] as Vec3 })),
     ...[[-0.03, 0.012], [0.018, -0.012]].flatMap(([x, y], i) => [
-      part(`stick_post_${i + 1}`, "cylinder", [0.011, 0.011, 0.008], [x!, y!, 0.035], "sticks"),
-      part(`stick_${i + 1}`, "cylinder", [0.02, 0.02, 0.005], [x!, y!, 0.041], "sticks"),
+      part(`stick_post_${i + 1}`, "cylinder", [0.011, 0.011, 0.008], [x, y, 0.035], "sticks"),
+      part(`stick_${i + 1}`, "cylinder", [0.02, 0.02, 0.005], [x, y, 0.041], "sticks"),
     ]),
     part("dpad", "box", [0.022, 0.007, 0.004], [-0.018, -0.012, 0.033], "dpad"),
     part("dpad_2", "box", [0.007, 0.022, 0.004], [-0.018, -0.012, 0.033], "dpad"),
@@ -289,7 +289,7 @@ const loudspeaker = defineKind({
   },
   parts: [
     part("cabinet", "box", [0.2, 0.24, 0.34], [0, 0, 0.176], "body"),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.02, 0.02, 0.006], [sx! * 0.08, sy! * 0.1, 0.003], "feet")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.02, 0.02, 0.006], [sx * 0.08, sy * 0.1, 0.003], "feet")),
     part("woofer_surround", "torus", [0.15, 0.15, 0.014], [0, -0.122, 0.13], "surrounds", { rot: FACING }),
     // A shallow open dish, opening to the front, with its dust cap bulging out of the middle.
     part("woofer", lathe([[0, 0], [0.25, 0], [1, 1], [0.94, 1], [0.22, 0.08], [0, 0.08]]), [0.13, 0.13, 0.035], [0, -0.1045, 0.13], "drivers", { rot: FACING }),

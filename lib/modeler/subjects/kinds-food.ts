@@ -86,8 +86,8 @@ const cupcake = defineKind({
     ];
     if (frosted) circlePoints(6, 0.028).forEach(([x, y], i) => out.push(sprinkle(i, x, y, 0.074, i * 1.1)));
     // Chips on the dome: points on the half ellipsoid 35° and 65° from the top.
-    [[0.6, 3], [1.13, 5]].forEach(([polar, k], ring) => circlePoints(k!, (dw / 2) * Math.sin(polar!), ring).forEach(([x, y], i) =>
-      out.push(part(`chip_${ring * 3 + i + 1}`, "sphere", [0.009, 0.009, 0.007], [x, y, 0.042 + dh * Math.cos(polar!)], "chips"))));
+    [[0.6, 3], [1.13, 5]].forEach(([polar, k], ring) => circlePoints(k, (dw / 2) * Math.sin(polar), ring).forEach(([x, y], i) =>
+      out.push(part(`chip_${ring * 3 + i + 1}`, "sphere", [0.009, 0.009, 0.007], [x, y, 0.042 + dh * Math.cos(polar)], "chips"))));
     return out;
   },
 });
@@ -165,8 +165,8 @@ const burger = defineKind({
     layer("onion", "torus", [0.08, 0.08, 0.006], "onion");
     out.push(part("bun_top", "hemisphere", [0.115, 0.115, 0.045], [0, 0, z + 0.0225], "bun"));
     // Sesame seeds on the dome: points on the half ellipsoid at 40° and 62° from the top.
-    [[0.7, 5], [1.08, 7]].forEach(([polar, k], ring) => circlePoints(k!, 0.0575 * Math.sin(polar!), ring * 0.4).forEach(([x, y], i) =>
-      out.push(part(`seed_${ring * 5 + i + 1}`, "sphere", [0.007, 0.004, 0.003], [x, y, z + 0.045 * Math.cos(polar!)], "seeds", { rot: [0, 0, Math.atan2(y, x)] }))));
+    [[0.7, 5], [1.08, 7]].forEach(([polar, k], ring) => circlePoints(k, 0.0575 * Math.sin(polar), ring * 0.4).forEach(([x, y], i) =>
+      out.push(part(`seed_${ring * 5 + i + 1}`, "sphere", [0.007, 0.004, 0.003], [x, y, z + 0.045 * Math.cos(polar)], "seeds", { rot: [0, 0, Math.atan2(y, x)] }))));
     return out;
   },
 });

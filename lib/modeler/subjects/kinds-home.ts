@@ -20,7 +20,7 @@ const lantern = defineKind({
     part("base", "cylinder", [0.16, 0.16, 0.04], [0, 0, 0.02], "frame"),
     part("glass", "lathe:60.0_90.30_90.70_60.100", [0.13, 0.13, 0.16], [0, 0, 0.12], "glass"),
     part("flame", "sphere", [0.025, 0.025, 0.05], [0, 0, 0.1], "flame"),
-    ...[[1, 0], [0, 1], [-1, 0], [0, -1]].map(([x, y], i) => part(`post_${i + 1}`, "cylinder", [0.008, 0.008, 0.18], [x! * 0.07, y! * 0.07, 0.12], "frame")),
+    ...[[1, 0], [0, 1], [-1, 0], [0, -1]].map(([x, y], i) => part(`post_${i + 1}`, "cylinder", [0.008, 0.008, 0.18], [x * 0.07, y * 0.07, 0.12], "frame")),
     part("cap", "tapered_cylinder:0.4", [0.15, 0.15, 0.05], [0, 0, 0.225], "frame"),
     part("vent", "cylinder", [0.04, 0.04, 0.02], [0, 0, 0.255], "frame"),
     // The bail stands upright over the cap, as a lantern is carried.
@@ -149,7 +149,7 @@ const pillow = defineKind({
     part("loft", "sphere", [0.62, 0.44, 0.2], [0, 0, 0.1], "body"),
     ...[-1, 1].map((s, i) => part(`seam_${i + 1}`, "capsule", [0.1, 0.1, 0.66], [0, s * 0.2, 0.05], "piping", { rot: ALONG_X })),
     ...[-1, 1].map((s, i) => part(`seam_${i + 3}`, "capsule", [0.1, 0.1, 0.5], [s * 0.28, 0, 0.05], "piping", { rot: [HALF_PI, 0, 0] })),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => ({ ...rod(`tassel_${i + 1}`, [sx! * 0.3, sy! * 0.21, 0.05], [sx! * 0.37, sy! * 0.28, 0.0125], 0.025, "tassels"), shape: "capsule" })),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => ({ ...rod(`tassel_${i + 1}`, [sx * 0.3, sy * 0.21, 0.05], [sx * 0.37, sy * 0.28, 0.0125], 0.025, "tassels"), shape: "capsule" })),
     part("button", "cylinder", [0.035, 0.035, 0.012], [0, 0, 0.198], "button"),
   ],
 });
@@ -181,8 +181,8 @@ const aquarium = defineKind({
     part("plant_2", "cone", [0.045, 0.04, 0.14], [-0.12, 0.09, 0.14], "plants"),
     // Each fish noses at a plant, so nothing floats free in the tank.
     ...[[-0.15, 0.07, 0.15], [-0.08, 0.09, 0.12]].flatMap(([x, y, z], i): PartSpec[] => [
-      part(`fish_${i + 1}`, "capsule", [0.025, 0.012, 0.06], [x!, y!, z!], "fish", { rot: ALONG_X }),
-      part(`fish_tail_${i + 1}`, "cone", [0.022, 0.006, 0.022], [x! + 0.036, y!, z!], "fish", { rot: [0, -HALF_PI, 0] }),
+      part(`fish_${i + 1}`, "capsule", [0.025, 0.012, 0.06], [x, y, z], "fish", { rot: ALONG_X }),
+      part(`fish_tail_${i + 1}`, "cone", [0.022, 0.006, 0.022], [x + 0.036, y, z], "fish", { rot: [0, -HALF_PI, 0] }),
     ]),
   ],
 });
@@ -274,7 +274,7 @@ const washingMachine = defineKind({
   },
   parts: [
     part("cabinet", "rounded_box", [0.6, 0.6, 0.84], [0, 0, 0.44], "body"),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.04, 0.04, 0.025], [sx! * 0.25, sy! * 0.25, 0.0125], "feet")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.04, 0.04, 0.025], [sx * 0.25, sy * 0.25, 0.0125], "feet")),
     part("panel", "box", [0.58, 0.012, 0.12], [0, -0.304, 0.78], "panel"),
     part("drawer", "box", [0.16, 0.012, 0.07], [-0.19, -0.312, 0.78], "drawer"),
     part("display", "box", [0.1, 0.004, 0.04], [0.0, -0.311, 0.78], "display"),
@@ -310,7 +310,7 @@ const fridge = defineKind({
 const burnerSpots = (n: number): Array<[number, number]> => {
   const cols = Math.ceil(n / 2);
   const xs = spread(cols, cols > 2 ? 0.36 : 0.26);
-  return Array.from({ length: n }, (_, i) => [xs[Math.floor(i / 2)]!, n === 1 ? 0 : i % 2 ? 0.12 : -0.13]);
+  return Array.from({ length: n }, (_, i) => [xs[Math.floor(i / 2)], n === 1 ? 0 : i % 2 ? 0.12 : -0.13]);
 };
 
 /** A freestanding cooker: an oven with a glass door and bar handle below, a hob with burners on top, knobs and a backguard. */
@@ -361,7 +361,7 @@ const microwave = defineKind({
   },
   parts: [
     part("body", "rounded_box", [0.5, 0.38, 0.29], [0, 0, 0.165], "body"),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.03, 0.03, 0.02], [sx! * 0.21, sy! * 0.15, 0.01], "feet")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "cylinder", [0.03, 0.03, 0.02], [sx * 0.21, sy * 0.15, 0.01], "feet")),
     part("door", "box", [0.36, 0.015, 0.27], [-0.06, -0.1975, 0.165], "door"),
     part("window", "box", [0.26, 0.004, 0.17], [-0.075, -0.207, 0.165], "window"),
     part("handle", "box", [0.02, 0.03, 0.2], [0.1, -0.22, 0.165], "handle"),
@@ -392,7 +392,7 @@ const toaster = defineKind({
     const ys = spread(n, 0.05 * (n - 1));
     return [
       part("body", "rounded_box", [0.28, depth, 0.19], [0, 0, 0.11], "body"),
-      ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "box", [0.03, 0.03, 0.015], [sx! * 0.11, sy! * (depth / 2 - 0.025), 0.0075], "feet")),
+      ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, "box", [0.03, 0.03, 0.015], [sx * 0.11, sy * (depth / 2 - 0.025), 0.0075], "feet")),
       ...ys.map((y, i) => part(`slot_${i + 1}`, "box", [0.2, 0.028, 0.004], [0, y, 0.206], "slots", { group: "slots" })),
       ...ys.map((y, i) => part(`toast_${i + 1}`, "rounded_box", [0.12, 0.012, 0.1], [0, y, 0.215], "toast")),
       part("lever", "box", [0.02, 0.03, 0.015], [0.15, 0, 0.16], "lever"),
@@ -540,7 +540,7 @@ const bathtub = defineKind({
     // Up the outside, over the rolled rim, down the inside to a floor: a hollow oval tub.
     part("tub", lathe([[0.86, 0], [0.95, 0.45], [1, 1], [0.95, 1], [0.9, 0.45], [0.82, 0.08], [0, 0.08]]), [1.6, 0.75, 0.5], [0, 0, 0.35], "tub"),
     part("rim", "torus", [1.62, 0.77, 0.045], [0, 0, 0.6], "tub"),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, lathe([[0, 0], [1, 0], [1, 0.25], [0.55, 0.55], [0.8, 1], [0, 1]]), [0.09, 0.09, 0.13], [sx! * 0.5, sy! * 0.2, 0.065], "feet")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`foot_${i + 1}`, lathe([[0, 0], [1, 0], [1, 0.25], [0.55, 0.55], [0.8, 1], [0, 1]]), [0.09, 0.09, 0.13], [sx * 0.5, sy * 0.2, 0.065], "feet")),
     rod("tap", [0.79, 0, 0.6], [0.79, 0, 0.74], 0.03, "faucet"),
     rod("spout", [0.8, 0, 0.73], [0.64, 0, 0.73], 0.025, "faucet"),
     ...[-1, 1].map((s, i) => part(`tap_handle_${i + 1}`, "cylinder", [0.04, 0.04, 0.02], [0.79, s * 0.04, 0.7], "faucet", { rot: FACING })),
@@ -566,8 +566,8 @@ const handFan = defineKind({
     const panels = spread(9, (8 * Math.PI) / 10).map((a) => a + HALF_PI);
     return [
       ...panels.map((a, i) => part(`panel_${i + 1}`, "box", [0.12, 0.052, 0.002], at(0.16, a, 0.004), "leaf", { rot: [0, 0, a] })),
-      ...[panels[0]!, panels[8]!].map((a, i) => part(`guard_${i + 1}`, "box", [0.22, 0.01, 0.004], at(0.11, a, 0.002), "ribs", { rot: [0, 0, a] })),
-      ...[2, 4, 6].map((k, i) => part(`rib_${i + 1}`, "box", [0.11, 0.006, 0.003], at(0.055, panels[k]!, 0.0015), "ribs", { rot: [0, 0, panels[k]!] })),
+      ...[panels[0], panels[8]].map((a, i) => part(`guard_${i + 1}`, "box", [0.22, 0.01, 0.004], at(0.11, a, 0.002), "ribs", { rot: [0, 0, a] })),
+      ...[2, 4, 6].map((k, i) => part(`rib_${i + 1}`, "box", [0.11, 0.006, 0.003], at(0.055, panels[k], 0.0015), "ribs", { rot: [0, 0, panels[k]] })),
       part("pivot", "cylinder", [0.014, 0.014, 0.006], at(0, 0, 0.003), "pivot"),
     ];
   },
@@ -608,7 +608,7 @@ const woodStove = defineKind({
     handle: { words: ["handle", "latch"], material: "chrome", color: "silver" },
   },
   parts: [
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`leg_${i + 1}`, "box", [0.05, 0.05, 0.13], [sx! * 0.21, sy! * 0.18, 0.065], "body")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`leg_${i + 1}`, "box", [0.05, 0.05, 0.13], [sx * 0.21, sy * 0.18, 0.065], "body")),
     part("firebox", "box", [0.5, 0.45, 0.55], [0, 0, 0.395], "body"),
     part("top", "box", [0.54, 0.49, 0.025], [0, 0, 0.682], "body"),
     part("door", "box", [0.38, 0.02, 0.36], [0, -0.235, 0.4], "body"),

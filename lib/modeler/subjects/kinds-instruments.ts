@@ -108,10 +108,10 @@ const HARP = { box: [[-0.17, 0.09], [0.42, 1.12]], neck: [[-0.3, 1.4], [0.08, 1.
 /** Height of a polyline (points sorted by x) at x. */
 function heightAt(line: ReadonlyArray<readonly [number, number]>, x: number): number {
   for (let i = 1; i < line.length; i++) {
-    const [x0, z0] = line[i - 1]!, [x1, z1] = line[i]!;
+    const [x0, z0] = line[i - 1], [x1, z1] = line[i];
     if (x <= x1 || i === line.length - 1) return z0 + ((x - x0) / (x1 - x0)) * (z1 - z0);
   }
-  return line[0]![1];
+  return line[0][1];
 }
 
 /** A floor harp on its base: a straight column, a curved neck and a slanting soundbox, with counted strings (every seventh red, as C strings are). */
@@ -170,8 +170,8 @@ const xylophone = defineKind({
       ...[-half, half].map((x, i) => wallBetween(`rail_end_${i + 1}`, [x, -y(x) - 0.015], [x, y(x) + 0.015], rail, 0.03, "frame")),
       ...spread(n, (n - 1) * 0.05).map((x, i) => part(`bar_${i + 1}`, "box", [0.038, length(x), 0.018], [x, 0, rail + 0.009], "bars", { group: "bars", tint: RAINBOW[i % RAINBOW.length] })),
       ...[[-0.12, -0.02], [0.06, 0.02]].flatMap(([x, dy], i) => [
-        part(`mallet_head_${i + 1}`, "sphere", [0.03, 0.03, 0.03], [x!, dy!, top + 0.015], "mallets", { tint: "red" }),
-        rod(`mallet_${i + 1}`, [x! + 0.01, dy! - 0.01, top + 0.015], [x! + 0.12, dy! - 0.22, top + 0.015], 0.008, "mallets"),
+        part(`mallet_head_${i + 1}`, "sphere", [0.03, 0.03, 0.03], [x, dy, top + 0.015], "mallets", { tint: "red" }),
+        rod(`mallet_${i + 1}`, [x + 0.01, dy - 0.01, top + 0.015], [x + 0.12, dy - 0.22, top + 0.015], 0.008, "mallets"),
       ]),
     ];
   },
@@ -233,7 +233,7 @@ const tambourine = defineKind({
       part("hoop", lathe([[0.117, 0], [0.125, 0], [0.125, 0.05], [0.117, 0.05], [0.117, 0.002]]), [0.25, 0.25, 0.05], [0, 0, 0.025], "frame"),
       part("head", "cylinder", [0.246, 0.246, 0.004], [0, 0, 0.051], "head"),
       ...Array.from({ length: n }, (_, i) => {
-        const [x, y] = slots[Math.floor(i / 2)]!;
+        const [x, y] = slots[Math.floor(i / 2)];
         return part(`jingle_${i + 1}`, "cylinder", [0.045, 0.045, 0.004], [x, y, i % 2 ? 0.03 : 0.02], "jingles", { group: "jingles" });
       }),
     ];

@@ -17,7 +17,7 @@ const hotAirBalloon = defineKind({
     part("burner", "cylinder", [0.4, 0.4, 0.35], [0, 0, 1.275], "burner"),
     // Teardrop envelope: narrow open throat at the bottom, widest two thirds up, closed at the crown.
     part("envelope", lathe([[1.5, 0], [4, 3], [7.5, 8.5], [8.5, 12], [7.5, 16], [4.5, 19], [0, 20.5]]), [17, 17, 20.5], [0, 0, 5.5 + 10.25], "envelope"),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([x, y], i) => rod(`rope_${i + 1}`, [x! * 0.6, y! * 0.6, 1.1], [x! * 1.05, y! * 1.05, 5.6], 0.04, "ropes")),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([x, y], i) => rod(`rope_${i + 1}`, [x * 0.6, y * 0.6, 1.1], [x * 1.05, y * 1.05, 5.6], 0.04, "ropes")),
   ],
 });
 
@@ -83,7 +83,7 @@ const helicopter = defineKind({
   parts: [
     rod("skid_left", [-1.4, -0.9, 0.05], [1.6, -0.9, 0.05], 0.1, "skids"),
     rod("skid_right", [-1.4, 0.9, 0.05], [1.6, 0.9, 0.05], 0.1, "skids"),
-    ...[[-0.7, -1], [0.8, -1], [-0.7, 1], [0.8, 1]].map(([x, s], i) => rod(`strut_${i + 1}`, [x!, s! * 0.9, 0.05], [x!, s! * 0.55, 0.75], 0.07, "skids")),
+    ...[[-0.7, -1], [0.8, -1], [-0.7, 1], [0.8, 1]].map(([x, s], i) => rod(`strut_${i + 1}`, [x, s * 0.9, 0.05], [x, s * 0.55, 0.75], 0.07, "skids")),
     part("body", "sphere", [3.6, 1.9, 2.0], [0.2, 0, 1.6], "body"),
     part("windshield", "sphere", [1.4, 1.5, 1.3], [1.35, 0, 1.85], "windows"),
     part("tail", "cone", [0.55, 0.55, 4.4], [-3.6, 0, 1.8], "tail", { rot: [0, -HALF_PI, 0] }),

@@ -23,7 +23,7 @@ const excavator = defineKind({
     cab: { words: ["cab", "cabin"], material: "paint", color: "yellow", body: true },
     arm: { words: ["arm", "boom", "stick"], material: "paint", color: "yellow", body: true },
     bucket: { words: ["bucket", "scoop", "shovel"], material: "metal", color: "charcoal" },
-    windows: WHEEL_ROLES.windows!,
+    windows: WHEEL_ROLES.windows,
     ...trackRoles,
   },
   parts: [
@@ -79,7 +79,7 @@ const forklift = defineKind({
     part("body", "rounded_box", [1.9, 1.1, 0.7], [-0.1, 0, 0.65], "body"),
     part("counterweight", "rounded_box", [0.4, 1.1, 0.6], [-1.2, 0, 0.75], "body"),
     part("seat", "box", [0.45, 0.45, 0.12], [-0.4, 0, 1.06], "seat"),
-    ...[[-0.8, -0.5], [-0.8, 0.5], [0.45, -0.5], [0.45, 0.5]].map(([x, y], i) => part(`cage_post_${i + 1}`, "box", [0.05, 0.05, 1.2], [x!, y!, 1.6], "cage")),
+    ...[[-0.8, -0.5], [-0.8, 0.5], [0.45, -0.5], [0.45, 0.5]].map(([x, y], i) => part(`cage_post_${i + 1}`, "box", [0.05, 0.05, 1.2], [x, y, 1.6], "cage")),
     part("roof", "box", [1.35, 1.1, 0.05], [-0.18, 0, 2.22], "cage"),
     part("mast_left", "box", [0.1, 0.1, 2.2], [0.9, -0.35, 1.2], "mast"),
     part("mast_right", "box", [0.1, 0.1, 2.2], [0.9, 0.35, 1.2], "mast"),

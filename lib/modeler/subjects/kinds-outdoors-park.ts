@@ -28,7 +28,7 @@ const gazebo = defineKind({
       part("finial", "sphere", [0.2, 0.2, 0.3], [0, 0, 4.7], "finial"),
       // A rail between each pair of posts except the front gap, which is the way in.
       ...circlePoints(n, r).flatMap(([x, y], i) => {
-        const [x2, y2] = circlePoints(n, r)[(i + 1) % n]!;
+        const [x2, y2] = circlePoints(n, r)[(i + 1) % n];
         return (y + y2) / 2 < -r * 0.6 ? [] : [rod(`rail_${i + 1}`, [x, y, 1.15], [x2, y2, 1.15], 0.07, "railing")];
       }),
     ];

@@ -69,7 +69,7 @@ const tractor = defineKind({
     part("frame", "box", [3.0, 0.7, 0.3], [0.2, 0, 0.6], "body"),
     part("seat", "box", [0.45, 0.45, 0.12], [-0.8, 0, 1.36], "seat"),
     part("cab_floor", "box", [1.2, 1.4, 0.1], [-0.8, 0, 1.25], "cab"),
-    ...[[-1.35, -0.65], [-1.35, 0.65], [-0.25, -0.65], [-0.25, 0.65]].map(([x, y], i) => part(`cab_post_${i + 1}`, "box", [0.06, 0.06, 1.3], [x!, y!, 1.95], "cab")),
+    ...[[-1.35, -0.65], [-1.35, 0.65], [-0.25, -0.65], [-0.25, 0.65]].map(([x, y], i) => part(`cab_post_${i + 1}`, "box", [0.06, 0.06, 1.3], [x, y, 1.95], "cab")),
     part("roof", "box", [1.3, 1.5, 0.08], [-0.8, 0, 2.64], "cab"),
     part("exhaust", "cylinder", [0.1, 0.1, 0.9], [1.2, 0, 1.9], "exhaust"),
     part("headlight", "box", [0.04, 0.5, 0.15], [1.61, 0, 1.2], "lights"),
@@ -79,7 +79,7 @@ const tractor = defineKind({
     part("wheel_3", "cylinder", [1.6, 1.6, 0.5], [-0.8, -0.95, 0.8], "wheels", { rot: [HALF_PI, 0, 0], group: "wheels" }),
     part("wheel_4", "cylinder", [1.6, 1.6, 0.5], [-0.8, 0.95, 0.8], "wheels", { rot: [HALF_PI, 0, 0], group: "wheels" }),
     ...[[1.3, -0.86, 0.4, 0.4], [1.3, 0.86, 0.4, 0.4], [-0.8, -1.21, 0.8, 0.8], [-0.8, 1.21, 0.8, 0.8]].map(([x, y, z, d], i) =>
-      part(`hub_${i + 1}`, "cylinder", [d!, d!, 0.04], [x!, y!, z!], "hubs", { rot: [HALF_PI, 0, 0] })),
+      part(`hub_${i + 1}`, "cylinder", [d, d, 0.04], [x, y, z], "hubs", { rot: [HALF_PI, 0, 0] })),
     rod("axle_back", [-0.8, -0.75, 0.8], [-0.8, 0.75, 0.8], 0.12, "exhaust"),
   ],
   groups: { wheels: { role: "wheels", unit: "wheel", default: 4, min: 4, max: 4 } },

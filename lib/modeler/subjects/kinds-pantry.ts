@@ -29,8 +29,8 @@ const strawberry = defineKind({
   },
   parts: [
     part("body", lathe([[0, 0], [0.004, 0.003], [0.01, 0.012], [0.015, 0.026], [0.014, 0.035], [0.008, 0.04], [0, 0.041]]), [0.03, 0.03, 0.041], [0, 0, 0.0205], "body"),
-    ...[[0.018, 0.0125, 0], [0.028, 0.0145, 0.5]].flatMap(([z, r, s], ring) => circlePoints(6, r!, s!).map(([x, y], i) =>
-      part(`seed_${ring * 6 + i + 1}`, "sphere", [0.0025, 0.0025, 0.003], [x, y, z!], "seeds"))),
+    ...[[0.018, 0.0125, 0], [0.028, 0.0145, 0.5]].flatMap(([z, r, s], ring) => circlePoints(6, r, s).map(([x, y], i) =>
+      part(`seed_${ring * 6 + i + 1}`, "sphere", [0.0025, 0.0025, 0.003], [x, y, z], "seeds"))),
     ...calyx(5, 0.007, 0.04),
     rod("stem", [0, 0, 0.039], [0.002, 0, 0.05], 0.003, "stem"),
   ],
@@ -123,7 +123,7 @@ const watermelon = defineKind({
     if (p.has("slice")) {
       // A triangle of flesh standing point-up on a strip of pale pith and green rind, seeds on both faces.
       const seeds = [[-0.03, 0.04], [0.03, 0.04], [0, 0.075], [-0.05, 0.03], [0.05, 0.03]].flatMap(([y, z], i) =>
-        [-1, 1].map((s) => part(`seed_${2 * i + (s > 0 ? 2 : 1)}`, "sphere", [0.004, 0.008, 0.012], [s * 0.015, y!, z! + 0.02], "seeds")));
+        [-1, 1].map((s) => part(`seed_${2 * i + (s > 0 ? 2 : 1)}`, "sphere", [0.004, 0.008, 0.012], [s * 0.015, y, z + 0.02], "seeds")));
       return [
         part("rind", "box", [0.032, 0.2, 0.012], [0, 0, 0.006], "rind"),
         part("pith", "box", [0.03, 0.196, 0.008], [0, 0, 0.016], "pith"),
@@ -393,12 +393,12 @@ const pretzel = defineKind({
     // The loop, bottom first, round the two upper lobes; the ends run from the dip at the top down to the lower sides.
     const loop: Array<[number, number]> = [[0, -0.05], [0.035, -0.035], [0.055, 0], [0.045, 0.035], [0.018, 0.045], [0, 0.025], [-0.018, 0.045], [-0.045, 0.035], [-0.055, 0], [-0.035, -0.035]];
     const out = loop.map(([x, y], i) => {
-      const [nx, ny] = loop[(i + 1) % loop.length]!;
+      const [nx, ny] = loop[(i + 1) % loop.length];
       return bend(`loop_${i + 1}`, [x, y, z], [nx, ny, z], d, "dough");
     });
     out.push(bend("end_1", [0, 0.025, z + 0.002], [0.04, -0.028, z], d, "dough"), bend("end_2", [0, 0.025, z + 0.002], [-0.04, -0.028, z], d, "dough"));
     [[0.05, 0.01], [-0.05, 0.012], [0.03, 0.04], [-0.03, 0.042], [0, -0.05], [0.02, 0]].forEach(([x, y], i) =>
-      out.push(part(`salt_${i + 1}`, "box", [0.004, 0.004, 0.003], [x!, y!, d], "salt", { rot: [0, 0, i] })));
+      out.push(part(`salt_${i + 1}`, "box", [0.004, 0.004, 0.003], [x, y, d], "salt", { rot: [0, 0, i] })));
     return out;
   },
 });

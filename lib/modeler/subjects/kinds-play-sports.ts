@@ -77,7 +77,7 @@ const skateboard = defineKind({
       part(`hanger_${i + 1}`, "box", [0.04, 0.15, 0.025], [s * 0.22, 0, 0.045], "trucks"),
       part(`axle_${i + 1}`, "cylinder", [0.008, 0.008, 0.2], [s * 0.22, 0, 0.027], "trucks", { rot: FACING }),
     ]),
-    ...[[-1, -1], [-1, 1], [1, -1], [1, 1]].map(([sx, sy], i) => part(`wheel_${i + 1}`, "cylinder", [0.054, 0.054, 0.035], [sx! * 0.22, sy! * 0.085, 0.027], "wheels", { rot: FACING })),
+    ...[[-1, -1], [-1, 1], [1, -1], [1, 1]].map(([sx, sy], i) => part(`wheel_${i + 1}`, "cylinder", [0.054, 0.054, 0.035], [sx * 0.22, sy * 0.085, 0.027], "wheels", { rot: FACING })),
   ],
 });
 

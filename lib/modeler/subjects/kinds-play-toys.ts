@@ -26,7 +26,7 @@ const rockingHorse = defineKind({
       ...rockerArc("rocker_right", { along: "x", offset: 0.16, radius: r, span: 0.88 }, "rockers"),
       ...[-0.3, 0.3].map((x, i) => rod(`stretcher_${i + 1}`, [x, -0.16, foot(x) - 0.015], [x, 0.16, foot(x) - 0.015], 0.03, "rockers")),
       ...[[1, -1], [1, 1], [-1, -1], [-1, 1]].map(([sx, sy], i) =>
-        rod(`leg_${i + 1}`, [sx! * 0.22, sy! * 0.07, 0.52], [sx! * 0.34, sy! * 0.16, foot(sx! * 0.34)], 0.05, "body")),
+        rod(`leg_${i + 1}`, [sx * 0.22, sy * 0.07, 0.52], [sx * 0.34, sy * 0.16, foot(sx * 0.34)], 0.05, "body")),
       part("body", "capsule", [0.2, 0.2, 0.6], [0, 0, 0.58], "body", { rot: [0, HALF_PI, 0] }),
       limb("neck", [0.2, 0, 0.62], [0.34, 0, 0.86], 0.13, "body"),
       limb("head", [0.32, 0, 0.9], [0.5, 0, 0.8], 0.11, "body"),
@@ -87,7 +87,7 @@ const kite = defineKind({
       part("panel", "wedge", [0.006, 0.6, 0.3], [0, 0, 0.75], "panel", { rot: [0, 0, HALF_PI] }),
       rod("spine", [0, -0.006, 0.01], [0, -0.006, 0.9], 0.008, "spars"),
       rod("cross_spar", [-0.29, -0.006, 0.6], [0.29, -0.006, 0.6], 0.008, "spars"),
-      ...pts.slice(1).map((b, i) => rod(`tail_${i + 1}`, pts[i]!, b, 0.006, "tail")),
+      ...pts.slice(1).map((b, i) => rod(`tail_${i + 1}`, pts[i], b, 0.006, "tail")),
       ...pts.slice(1).map(([x, y], i) => part(`bow_${i + 1}`, "box", [0.06, 0.1, 0.01], [x, y, 0.005], "tail", { rot: [0, 0, 0.3], group: "bows" })),
     ];
   },
@@ -161,7 +161,7 @@ const buildingBlocks = defineKind({
       i++;
       return part(`block_${i}`, "box", [s, s, s], [x, 0, s * row + s / 2], "blocks", { group: "blocks", tint: BLOCK_TINTS[(i - 1) % BLOCK_TINTS.length] });
     }));
-    const topWidth = s * rows[rows.length - 1]!;
+    const topWidth = s * rows[rows.length - 1];
     return [...blocks, part("roof", "wedge", [topWidth, s, s * 0.75], [0, 0, s * rows.length + s * 0.375], "roof")];
   },
 });

@@ -310,9 +310,9 @@ const globe = defineKind({
     const r = 0.15, c: [number, number, number] = [0, 0, 0.3], tilt = 0.41;
     // Continents sit just under the surface so they read as patches on the map, not lumps.
     const land = ([lat, lon, w, h]: number[], i: number) => {
-      const [la, lo] = [lat!, lon!];
+      const [la, lo] = [lat, lon];
       const at: [number, number, number] = [c[0] + r * 0.96 * Math.cos(la) * Math.cos(lo), c[1] + r * 0.96 * Math.cos(la) * Math.sin(lo), c[2] + r * 0.96 * Math.sin(la)];
-      return part(`land_${i + 1}`, "sphere", [0.018, w!, h!], at, "land", { rot: [0, -la, lo] });
+      return part(`land_${i + 1}`, "sphere", [0.018, w, h], at, "land", { rot: [0, -la, lo] });
     };
     return [
       part("base", lathe([[0, 0], [1, 0], [1, 0.4], [0.7, 0.7], [0.35, 1], [0, 1]]), [0.18, 0.18, 0.04], [0, 0, 0.02], "stand"),

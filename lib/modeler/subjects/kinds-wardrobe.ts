@@ -227,7 +227,7 @@ const suitcase = defineKind({
     part("shell", "rounded_box", [0.42, 0.25, 0.62], [0, 0, 0.35], "shell"),
     part("zip", "box", [0.425, 0.03, 0.625], [0, 0, 0.35], "zip"),
     ...[-0.12, 0, 0.12].map((x, i) => part(`rib_${i + 1}`, "box", [0.03, 0.254, 0.56], [x, 0, 0.35], "shell")),
-    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`wheel_${i + 1}`, "cylinder", [0.045, 0.045, 0.02], [sx! * 0.17, sy! * 0.08, 0.0225], "wheels", { rot: [0, HALF_PI, 0] })),
+    ...[[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sy], i) => part(`wheel_${i + 1}`, "cylinder", [0.045, 0.045, 0.02], [sx * 0.17, sy * 0.08, 0.0225], "wheels", { rot: [0, HALF_PI, 0] })),
     ...[-1, 1].map((s, i) => part(`handle_rod_${i + 1}`, "cylinder", [0.016, 0.016, 0.32], [s * 0.1, 0.1, 0.78], "handle")),
     part("handle_grip", "capsule", [0.03, 0.03, 0.23], [0, 0.1, 0.94], "handle", { rot: ALONG_X }),
     part("carry_handle", "capsule", [0.03, 0.03, 0.14], [0, -0.01, 0.67], "handle", { rot: ALONG_X }),

@@ -82,7 +82,7 @@ export const rock: SubjectDef = {
       const s = i === 0 ? 1.3 : 0.6 + rand() * 0.5, h = s * (0.55 + rand() * 0.25);
       parts.push(part(`rock_${i + 1}`, "ico_sphere", [s, s * (0.8 + rand() * 0.3), h], [i === 0 ? 0 : x, i === 0 ? 0 : y, h / 2 - 0.05], "rocks", { group: "rocks", rot: [0, 0, rand() * 3] }));
     });
-    if (p.has("moss")) parts.push(part("moss", "hemisphere", [0.9, 0.8, 0.25], [0, 0, parts[0]!.size[2] - 0.12], "moss"));
+    if (p.has("moss")) parts.push(part("moss", "hemisphere", [0.9, 0.8, 0.25], [0, 0, parts[0].size[2] - 0.12], "moss"));
     return parts;
   },
 };

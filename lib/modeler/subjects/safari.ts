@@ -36,7 +36,7 @@ export const elephant: SubjectDef = {
     ];
     // The trunk hangs from the face in tapering segments, its tip curling forward off the ground.
     const trunk: Vec3[] = [[1.78, 0, 2.1], [1.98, 0, 1.65], [2.02, 0, 1.15], [2.12, 0, 0.78], [2.3, 0, 0.7]];
-    for (let i = 0; i < trunk.length - 1; i++) parts.push(limb(`trunk_${i + 1}`, trunk[i]!, trunk[i + 1]!, 0.34 - i * 0.05, "trunk"));
+    for (let i = 0; i < trunk.length - 1; i++) parts.push(limb(`trunk_${i + 1}`, trunk[i], trunk[i + 1], 0.34 - i * 0.05, "trunk"));
     for (const [i, side] of [-1, 1].entries()) {
       // Big flat ears fan out behind the head, turned a little toward the camera.
       parts.push(part(`ear_${i + 1}`, "sphere", [0.62, 0.1, 0.95], [1.18, side * 0.52, 2.25], "ears", { rot: [0, 0.1, -side * 0.5] }));
@@ -99,7 +99,7 @@ export const giraffe: SubjectDef = {
       onBody.forEach(([yaw, pitch, d], i) => parts.push(patch(`spot_${i + 1}`, body, yaw, pitch, [d, d * 0.85], 0.04, "spots")));
       let n = onBody.length;
       for (const t of [0.15, 0.4, 0.65]) {
-        const at = neck[0].map((v, k) => v + (neck[1][k]! - v) * t) as Vec3;
+        const at = neck[0].map((v, k) => v + (neck[1][k] - v) * t) as Vec3;
         for (const side of [-1, 1]) parts.push(patchAt(`spot_${++n}`, [at[0], side * 0.145, at[2]], [0, side, 0], [0.16 - t * 0.08, 0.16 - t * 0.08], 0.04, "spots"));
       }
     }

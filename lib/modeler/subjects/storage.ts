@@ -30,7 +30,7 @@ export const bookshelf: SubjectDef = {
     const tints = ["maroon", "navy", "olive", "tan", "teal", "charcoal"];
     const total = p.count("books"), perLevel = Math.max(1, Math.ceil(total / levels.length));
     for (let b = 0; b < total; b++) {
-      const level = levels[Math.floor(b / perLevel) % levels.length]!, k = b % perLevel;
+      const level = levels[Math.floor(b / perLevel) % levels.length], k = b % perLevel;
       const bh = Math.min(level.height - 0.02, 0.2 + ((b * 37) % 7) * 0.012);
       const at: Vec3 = [-w / 2 + t + 0.03 + k * 0.045, 0, level.z + bh / 2];
       parts.push(part(`book_${b + 1}`, "box", [0.035, 0.2, bh], at, "books", { group: "books", tint: tints[b % tints.length] }));

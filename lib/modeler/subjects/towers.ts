@@ -66,7 +66,7 @@ export const castle: SubjectDef = {
         parts.push(part(`flag_pole_${i + 1}`, "cylinder", [0.06, 0.06, 1.4], [x, y, towerH + 2.75], "roofs"));
         parts.push(part(`flag_${i + 1}`, "box", [0.7, 0.04, 0.45], [x + 0.38, y, towerH + 3.2], "flags"));
       }
-      const [nx, ny] = pts[(i + 1) % pts.length]!;
+      const [nx, ny] = pts[(i + 1) % pts.length];
       parts.push(wallBetween(`wall_${i + 1}`, [x, y], [nx, ny], wallH, 1, "walls"));
     });
     parts.push(part("keep", "box", [5, 5, 9], [0, 1, 4.5], "keep"));

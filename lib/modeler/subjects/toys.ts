@@ -71,7 +71,7 @@ export const dice: SubjectDef = {
     let n = 0;
     for (const [value, at, rot] of faces) {
       if (value === 6) continue; // The bottom face rests on the ground and cannot be seen.
-      for (const [u, v] of layouts[value]!) parts.push(part(`pip_${++n}`, "cylinder", [s * 0.16, s * 0.16, 0.002], at(u * o, v * o), "pips", { rot }));
+      for (const [u, v] of layouts[value]) parts.push(part(`pip_${++n}`, "cylinder", [s * 0.16, s * 0.16, 0.002], at(u * o, v * o), "pips", { rot }));
     }
     return parts;
   },

@@ -35,7 +35,7 @@ export const tree: SubjectDef = {
       // Each fruit hangs on the outside of a blob, a little below its middle, so it shows and touches leaves.
       const hosts = blobs.length ? blobs : [parts.find((q) => q.name === "foliage_1")!];
       for (let i = 0; i < 6; i++) {
-        const host = hosts[i % hosts.length]!;
+        const host = hosts[i % hosts.length];
         const a = Math.atan2(host.at[1], host.at[0]) + (i < hosts.length ? 0.35 : -0.35);
         const r = host.size[0] / 2 - 0.02;
         const at: [number, number, number] = [host.at[0] + Math.cos(a) * r * 0.9, host.at[1] + Math.sin(a) * r * 0.9, host.at[2] - r * 0.4];

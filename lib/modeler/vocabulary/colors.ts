@@ -57,7 +57,7 @@ export function colorName(word: string): string | null {
 /** Linear RGB for "red" or "dark red" (shades darken or mix toward white). */
 export function colorRgb(name: string): Rgb {
   const [shade, base] = name.includes(" ") ? name.split(" ") : [null, name];
-  const rgb = COLORS[base!] ?? COLORS.gray!;
+  const rgb = COLORS[base] ?? COLORS.gray;
   const round = (v: number) => Math.round(v * 10000) / 10000;
   if (shade === "dark" || shade === "deep") return rgb.map((c) => round(c * 0.3)) as Rgb;
   if (shade === "light" || shade === "pale") return rgb.map((c) => round(c + (1 - c) * 0.5)) as Rgb;

@@ -45,7 +45,7 @@ export function finishName(word: string): string | null {
 /** The finish two adjacent words name ("see through", "not shiny" → matte), or null. */
 export function finishPhrase(first: string, second: string): string | null {
   const negated = NEGATING.has(first) ? finishName(second) : null;
-  return WORDS[`${first} ${second}`] ?? (negated ? OPPOSITE[negated]! : null);
+  return WORDS[`${first} ${second}`] ?? (negated ? OPPOSITE[negated] : null);
 }
 
 /** Add a finish to those already asked for ("glossy glowing"); one of the same channel is replaced. */
