@@ -91,7 +91,7 @@ describe("runBlender (real Blender)", () => {
     expect(result.error?.line).toBe(2);
     const message = result.error?.message ?? "";
     for (const expected of [
-      "line 2: import of 'os' is not allowed (allowed: bpy, bmesh, mathutils, math, random",
+      "line 2: import of 'os' is not allowed (allowed: bpy, bmesh, mathutils, bpy_extras, math, random",
       "line 3: call to 'open()' is not allowed",
       "line 4: call to 'eval()' is not allowed",
       "line 5: call to '__import__()' is not allowed",
