@@ -57,7 +57,7 @@ describe("a prompt through the real worker, Postgres and Blender", () => {
     expect(task.progress).toBe(100);
     expect((task.stageLog as { name: string }[]).map((s) => s.name)).toEqual(expect.arrayContaining(["planning", "coding", "modeling", "saving"]));
     // The task says what it built and what it left out; so does the version, and the score counts the left-out words.
-    expect(task.interpretation).toMatchObject({ subject: "chair", unmodelled_terms: expect.arrayContaining(["bow", "tie"]) });
+    expect(task.interpretation).toMatchObject({ subject: "chair", unmodelled_terms: expect.arrayContaining(["bow tie"]) });
 
     const asset = await db.asset.findUniqueOrThrow({ where: { id: task.assetId! }, include: { currentVersion: true } });
     expect(asset.userId).toBe(user.id);
