@@ -77,7 +77,11 @@ describe("generation over HTTP with a real worker", () => {
     expect(got.body.asset.files.obj.bytes).toBe(zipBytes.length);
     const zipped = unzipSync(zipBytes);
     const objName = Object.keys(zipped).find((n) => n.endsWith(".obj"))!;
-    expect(Object.keys(zipped).sort()).toEqual([objName, "model.mtl"].sort());
+    // Beside the .obj and its .mtl: exactly the texture maps the .mtl names (a wooden chair is textured at standard).
+    const maps = [...strFromU8(zipped["model.mtl"]).matchAll(/^\s*map_\w+\s+(?:.*\s)?(\S+\.png)\s*$/gm)].map((m) => m[1]);
+    expect(maps.length, "the wood's colour map").toBeGreaterThan(0);
+    expect(Object.keys(zipped).sort()).toEqual([...new Set([objName, "model.mtl", ...maps])].sort());
+    for (const map of maps) expect(strFromU8(zipped[map].subarray(1, 4))).toBe("PNG");
     expect(strFromU8(zipped[objName])).toMatch(/^mtllib model\.mtl$/m);
     const kd = [...strFromU8(zipped["model.mtl"]).matchAll(/^Kd ([\d.]+) ([\d.]+) ([\d.]+)$/gm)].map((m) => m.slice(1).map(Number));
     expect(kd.some(([r, g, b]) => r > 0.3 && r > 2 * g && r > 2 * b), JSON.stringify(kd)).toBe(true);

@@ -121,6 +121,7 @@ for obj in objects:
         obj.data.materials.append(gold)
 `) });
     const task = await refine(key, assetId, "make everything gold");
+    console.log("LLMREQ", JSON.stringify(llm.requests.map((r) => r.text.slice(0, 300))));
     expect(task.status, task.error_message).toBe("completed");
     const coder = llm.requests[1];
     expect(coder.text).toContain("objects = import_original()");
