@@ -43,7 +43,9 @@ async function importGlb(key: string) {
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(await fixtures.file("scene.glb"))]), "scene.glb");
   const res = await fetch(`${server.baseUrl}/api/v1/assets/import`, { method: "POST", headers: { authorization: `Bearer ${key}` }, body: form });
-  const task = await finished(key, (await res.json()).task_id);
+  const body = await res.text();
+  expect(res.status, body).toBe(202);
+  const task = await finished(key, (JSON.parse(body) as { task_id: string }).task_id);
   expect(task.status, task.error_message).toBe("completed");
   return task.asset.id as string;
 }
@@ -121,7 +123,6 @@ for obj in objects:
         obj.data.materials.append(gold)
 `) });
     const task = await refine(key, assetId, "make everything gold");
-    console.log("LLMREQ", JSON.stringify(llm.requests.map((r) => r.text.slice(0, 300))));
     expect(task.status, task.error_message).toBe("completed");
     const coder = llm.requests[1];
     expect(coder.text).toContain("objects = import_original()");

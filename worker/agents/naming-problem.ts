@@ -1,3 +1,4 @@
+import { readImportParams } from "@/lib/imports/import-plan";
 import type { Plan } from "@/lib/validations/plan";
 import type { SceneStats } from "@/worker/blender/types";
 
@@ -10,7 +11,10 @@ const quoted = (list: string[], max = 8) => list.slice(0, max).map((n) => `'${n}
  * the critic, the counts and the user's later refinements find parts by them.
  */
 export function namingProblem(plan: Plan, stats: SceneStats): string | null {
-  const built = stats.parts.filter((p) => p.triangles > 0).map((p) => baseName(p.name));
+  // An imported scene's objects keep the names they came with; its plan maps each part to that object's name.
+  const imported = readImportParams(plan)?.objects ?? {};
+  const asPart = new Map(Object.entries(imported).map(([part, object]) => [object, part]));
+  const built = stats.parts.filter((p) => p.triangles > 0).map((p) => asPart.get(p.name) ?? baseName(p.name));
   const planned = new Set(plan.parts.map((p) => p.name));
   const have = new Set(built);
   const missing = [...planned].filter((n) => !have.has(n));
