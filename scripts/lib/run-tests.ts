@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { startEmbeddedDb } from "./embedded-db";
-import { ensureNextBuild } from "./prepare-build";
+import { ensureNextBuild, ensurePrismaClient } from "./prepare-build";
 
 function run(cmd: string, args: string[], env: Record<string, string>): number {
   const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -28,8 +28,14 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
   const only = args[0];
   const results: Record<string, number> = {};
   try {
+    // Lint first and cheaply: any finding fails the run (its output is ESLint's own); it needs the Prisma types.
+    if (!only || only === "lint") {
+      ensurePrismaClient(log);
+      log("linting (eslint)");
+      results.lint = run(process.execPath, ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"], env);
+    }
     // The launcher's integration test and the browser tests serve the built app.
-    if (only !== "unit") ensureNextBuild(log);
+    if (only !== "unit" && only !== "lint") ensureNextBuild(log);
     if (!only || only === "unit" || only === "integration") {
       const projects = only ? ["--project", only] : [];
       log("running unit and integration tests (vitest)");
