@@ -28,7 +28,8 @@ export default tseslint.config(
   {
     // Paths in the worker, the storage module, the CLI, scripts and tests are built by our own code from checked
     // keys and ids (lib/storage/object-storage.ts checkKey); web-facing code must go through lib/storage instead.
-    files: ["worker/**", "lib/storage/**", "lib/cli/**", "scripts/**", "tests/**", "bin/**"],
+    // lib/migrations reads the migrations folder; lib/assets/obj-bundle.ts runs in the worker on its job directory.
+    files: ["worker/**", "lib/storage/**", "lib/cli/**", "lib/migrations/**", "lib/assets/obj-bundle.ts", "scripts/**", "tests/**", "bin/**"],
     rules: { "security/detect-non-literal-fs-filename": "off" },
   },
   {
@@ -40,6 +41,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-argument": "off", "@typescript-eslint/no-unsafe-call": "off",
       "@typescript-eslint/no-unsafe-return": "off", "@typescript-eslint/require-await": "off",
       "security/detect-non-literal-regexp": "off", "react-hooks/rules-of-hooks": "off",
+      // The API test client's body defaults to `any` for the same reason: callers pass a type where they need one.
+      "@typescript-eslint/no-explicit-any": "off",
     },
   },
 );

@@ -30,9 +30,9 @@ export function getDb(): Db {
 
 /** Shorthand for getDb(): `db.task.findMany(...)`. */
 export const db = new Proxy({} as Db, {
-  get(_target, prop) {
+  get(_target, prop): unknown {
     const client = getDb();
-    const value = Reflect.get(client, prop);
-    return typeof value === "function" ? value.bind(client) : value;
+    const value: unknown = Reflect.get(client, prop);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });

@@ -24,7 +24,7 @@ export function QualityHistogramChart({ data }: { data: Data }) {
             <CartesianGrid stroke={CHART.grid} vertical={false} />
             <XAxis dataKey="band" {...CHART.axis} interval={0} tickLine={false} />
             <YAxis allowDecimals={false} {...CHART.axis} tickLine={false} />
-            <Tooltip {...CHART.tooltip} formatter={(v) => [v, "assets"]} labelFormatter={(l) => `Score ${l}`} />
+            <Tooltip {...CHART.tooltip} formatter={(v) => [v, "assets"]} labelFormatter={(l) => <>Score {l}</>} />
             <Bar dataKey="count" fill={CHART.accent} radius={[4, 4, 0, 0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
@@ -45,7 +45,7 @@ export function AssetsOverTimeChart({ data }: { data: Data }) {
             <CartesianGrid stroke={CHART.grid} vertical={false} />
             <XAxis dataKey="label" {...CHART.axis} tickLine={false} minTickGap={24} />
             <YAxis allowDecimals={false} {...CHART.axis} tickLine={false} />
-            <Tooltip {...CHART.tooltip} formatter={(v) => [v, "assets"]} labelFormatter={(_, p) => String(p?.[0]?.payload?.date ?? "")} />
+            <Tooltip {...CHART.tooltip} formatter={(v) => [v, "assets"]} labelFormatter={(l) => rows.find((r) => r.label === l)?.date ?? ""} />
             <Area type="monotone" dataKey="count" stroke={CHART.accent} fill={CHART.accent} fillOpacity={0.25} isAnimationActive={false} />
           </AreaChart>
         </ResponsiveContainer>

@@ -36,7 +36,7 @@ export function CodePanel({ code, fileName }: CodePanelProps) {
         <span className="ml-auto text-xs text-emerald-300" aria-live="polite">
           {copied === "ok" ? "Copied" : copied === "failed" ? "Copy failed" : ""}
         </span>
-        <Button variant="secondary" size="sm" onClick={copy}>
+        <Button variant="secondary" size="sm" onClick={() => void copy()}>
           Copy code
         </Button>
         <Button variant="secondary" size="sm" onClick={download}>

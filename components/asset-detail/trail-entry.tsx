@@ -4,7 +4,12 @@ import { Badge } from "@/components/ui/badge";
 /** One trail entry as stored: a `kind` and whatever that kind records. */
 export type TrailItem = { kind: string } & Record<string, unknown>;
 
-const str = (v: unknown) => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
+// Trail entries are stored JSON: text as it is, numbers and booleans as written, anything nested as JSON.
+function str(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return v === null || v === undefined ? "" : JSON.stringify(v);
+}
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 function secs(value: unknown): string {
   const ms = num(value);

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/skeleton";
+import { formText } from "@/components/auth/form-text";
 
 type FieldName = "name" | "email" | "password";
 
@@ -24,7 +25,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const raw = { name: String(form.get("name") ?? "").trim() || undefined, email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const raw = { name: formText(form, "name").trim() || undefined, email: formText(form, "email"), password: formText(form, "password") };
     // The API's own schema gives instant field messages; the API still has the last word.
     const parsed = registerSchema.safeParse(raw);
     if (!parsed.success) {
@@ -48,7 +49,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
 
   const signInHref = callbackUrl === "/generate" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate>
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <Field id="name" label="Name" hint="Optional" error={errors.name}>
         <Input id="name" name="name" autoComplete="name" maxLength={100} {...fieldAria("name", { error: errors.name, hint: true })} />

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/skeleton";
+import { formText } from "@/components/auth/form-text";
 
 /** Email + password sign-in through the Auth.js credentials provider; goes to callbackUrl on success. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -23,8 +24,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     try {
       const res = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email: formText(form, "email"),
+        password: formText(form, "password"),
         redirect: false,
       });
       if (!res || res.error || !res.ok) {
@@ -43,7 +44,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   const registerHref = callbackUrl === "/generate" ? "/register" : `/register?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4">
+    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4">
       {error ? <Alert tone="danger">{error}</Alert> : null}
       <Field id="email" label="Email">
         <Input id="email" name="email" type="email" autoComplete="email" required autoFocus placeholder="you@example.com" />

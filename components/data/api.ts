@@ -1,5 +1,5 @@
 import type { GenerateInput } from "@/lib/validations/generate";
-import type { Asset, Page, PromptPreview, Task } from "@/components/data/types";
+import type { Page, PromptPreview, Task } from "@/components/data/types";
 
 /** An error answered by the API, carrying its code and message. */
 export class ApiRequestError extends Error {

@@ -1,11 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
 import type { Parameter } from "@/components/docs/types";
 
 const KEY_STORAGE = "ll3m-docs-api-key";
+const never = () => () => {};
+/** The saved key; "" on the server and at hydration, so the server-rendered form and the first client render agree. */
+const useSavedKey = () => useSyncExternalStore(never, () => window.localStorage.getItem(KEY_STORAGE) ?? "", () => "");
 
 /** Props of TryIt: the operation's method, path, parameters and an example body (JSON text) if it takes one. */
 export interface TryItProps {
@@ -21,9 +24,10 @@ type Result = { status: number; ms: number; headers: string; body: string };
 export function TryIt({ method, path, parameters, exampleBody }: TryItProps) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [body, setBody] = useState(exampleBody ?? "");
-  const [apiKey, setApiKey] = useState("");
-  // Read after mount, so the server-rendered form and the first client render agree.
-  useEffect(() => setApiKey(window.localStorage.getItem(KEY_STORAGE) ?? ""), []);
+  // The saved key until the user types one.
+  const [typedKey, setApiKey] = useState<string | null>(null);
+  const savedKey = useSavedKey();
+  const apiKey = typedKey ?? savedKey;
   const [result, setResult] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -83,7 +87,7 @@ export function TryIt({ method, path, parameters, exampleBody }: TryItProps) {
         </label>
       ) : null}
       <div>
-        <Button size="sm" onClick={send} disabled={busy}>
+        <Button size="sm" onClick={() => void send()} disabled={busy}>
           {busy ? "Sending…" : "Send request"}
         </Button>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
@@ -27,14 +27,16 @@ export function ReferenceImagePicker({ value, onChange, disabled = false }: Refe
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [url, setUrl] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!value) return setUrl(null);
-    const u = URL.createObjectURL(value);
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [value]);
+  // The thumbnail's blob URL lives exactly as long as its <img> shows this file (a ref callback's cleanup revokes it).
+  const preview = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img || !value) return;
+      const u = URL.createObjectURL(value);
+      img.src = u;
+      return () => URL.revokeObjectURL(u);
+    },
+    [value],
+  );
 
   const take = (file: File | undefined | null) => {
     if (!file) return;
@@ -67,10 +69,10 @@ export function ReferenceImagePicker({ value, onChange, disabled = false }: Refe
   return (
     <div className="flex flex-col gap-1.5">
       <span className="text-sm font-medium">Reference image <span className="font-normal text-muted">(optional, needs a vision model)</span></span>
-      {value && url ? (
+      {value ? (
         <div className="flex items-center gap-3 rounded-lg border border-line bg-surface-2 p-2" data-testid="reference-image">
           {/* Plain <img>: a local blob preview, nothing for next/image to optimise. */}
-          <img src={url} alt="Reference image" className="h-16 w-16 rounded object-cover" />
+          <img ref={preview} alt="Reference image" className="h-16 w-16 rounded object-cover" />
           <span className="min-w-0 flex-1 truncate text-sm">{value.name || "pasted image"}</span>
           <Button variant="ghost" size="sm" onClick={() => onChange(null)} disabled={disabled} aria-label="Remove reference image">
             Remove

@@ -1,11 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Task } from "@/components/data/types";
 import { FINISHED_STATUSES, getTask, queryKeys } from "@/components/data/api";
 
 const POLL_MS = 1000;
+const never = () => () => {};
+/** Whether this browser has EventSource; the server answers yes, as the first client render did before the check. */
+const useCanStream = () => useSyncExternalStore(never, () => typeof EventSource !== "undefined", () => true);
 
 /**
  * A task kept live: Server-Sent Events (GET /generate/{id}/events) push each change into the query cache; if the
@@ -13,7 +16,10 @@ const POLL_MS = 1000;
  */
 export function useLiveTask(taskId: string | null) {
   const queryClient = useQueryClient();
-  const [streamFailed, setStreamFailed] = useState(false);
+  const [streamBroke, setStreamBroke] = useState(false);
+  // Without EventSource there is no stream to try: poll from the start.
+  const canStream = useCanStream();
+  const streamFailed = streamBroke || !canStream;
   const query = useQuery({
     queryKey: queryKeys.task(taskId ?? "none"),
     queryFn: () => getTask(taskId!),
@@ -25,10 +31,6 @@ export function useLiveTask(taskId: string | null) {
 
   useEffect(() => {
     if (!taskId || finished || streamFailed) return;
-    if (typeof EventSource === "undefined") {
-      setStreamFailed(true);
-      return;
-    }
     const key = queryKeys.task(taskId);
     const source = new EventSource(`/api/v1/generate/${encodeURIComponent(taskId)}/events`);
     source.addEventListener("task", (event) => {
@@ -41,7 +43,7 @@ export function useLiveTask(taskId: string | null) {
     // EventSource would reconnect by itself; polling is simpler to reason about once the stream broke.
     source.onerror = () => {
       source.close();
-      setStreamFailed(true);
+      setStreamBroke(true);
     };
     return () => source.close();
   }, [taskId, finished, streamFailed, queryClient]);

@@ -14,6 +14,7 @@ export function ViewerLighting({ preset = "studio" }: { preset?: LightingName })
     // Metals reflect only their environment: without one a brass lamp renders black. A 64×32 gradient built here
     // costs nothing to prefilter (drei's presets would fetch HDRs from a CDN, which this app must never do).
     const env = gradientEnvironment(p.env);
+    // eslint-disable-next-line react-hooks/immutability -- the three.js scene from useThree is meant to be mutated in an effect (R3F's own pattern); it is not React state
     scene.environment = env;
     scene.environmentIntensity = p.env.intensity;
     return () => {

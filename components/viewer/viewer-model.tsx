@@ -95,12 +95,14 @@ function useFrameToFit(target: Vector3, radius: number, fitKey: number) {
     const hfov = 2 * Math.atan(Math.tan(vfov / 2) * aspect);
     const distance = (MARGIN * radius) / Math.sin(Math.min(vfov, hfov) / 2);
     camera.position.copy(target).addScaledVector(VIEW_DIR, distance);
+    // eslint-disable-next-line react-hooks/immutability -- the three.js camera from useThree is meant to be mutated in an effect; it is not React state
     camera.near = distance / 100;
     camera.far = distance * 100;
     camera.lookAt(target);
     camera.updateProjectionMatrix();
     if (controls) {
       controls.target.copy(target);
+      // eslint-disable-next-line react-hooks/immutability -- the orbit controls from useThree are a three.js object mutated in an effect, not React state
       controls.minDistance = radius * 0.3;
       controls.maxDistance = distance * 6;
       controls.update();
@@ -108,13 +110,16 @@ function useFrameToFit(target: Vector3, radius: number, fitKey: number) {
   }, [camera, controls, width, height, target, radius, fitKey]);
 }
 
+/** `instanceof Mesh` alone narrows to Mesh<any, any>; this keeps the default geometry and material types. */
+const isMesh = (o: Object3D): o is Mesh => o instanceof Mesh;
+
 /** Triangles, vertices and meshes from the model's buffers. */
 function countGeometry(root: Object3D) {
   let triangles = 0;
   let vertices = 0;
   let meshes = 0;
   root.traverse((o) => {
-    if (!(o instanceof Mesh)) return;
+    if (!isMesh(o)) return;
     const position = o.geometry.getAttribute("position");
     if (!position) return;
     meshes++;
@@ -130,7 +135,7 @@ function useWireframe(root: Object3D, on: boolean) {
     if (!on) return;
     const materials = new Set<Material & { wireframe?: boolean }>();
     root.traverse((o) => {
-      if (o instanceof Mesh) for (const m of Array.isArray(o.material) ? o.material : [o.material]) materials.add(m);
+      if (isMesh(o)) for (const m of Array.isArray(o.material) ? o.material : [o.material]) materials.add(m);
     });
     for (const m of materials) m.wireframe = true;
     return () => {

@@ -11,7 +11,12 @@ export const OBJ_BUNDLE = "model.obj.zip";
 
 /** The texture files an .mtl names (`map_Kd tex_wood.png`, `map_Bump -bm 0.5 tex_n.png`): plain names beside it only. */
 export function mtlTextureNames(mtl: string): string[] {
-  const names = [...mtl.matchAll(/^\s*(?:map_\w+|bump|disp|refl)\s+(?:.*\s)?(\S+)\s*$/gm)].map((m) => m[1]);
+  // Line by line, the file name being a map statement's last word: linear on an uploaded .mtl, however it is spaced.
+  const names = mtl
+    .split(/\r?\n/)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((words) => words.length > 1 && /^(?:map_\w+|bump|disp|refl)$/.test(words[0]))
+    .map((words) => words[words.length - 1]);
   return [...new Set(names.filter((n) => /^[A-Za-z0-9_.-]+$/.test(n) && !n.startsWith(".")))];
 }
 

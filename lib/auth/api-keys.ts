@@ -30,7 +30,7 @@ type CachedKey = { user: { id: string; email: string; apiKeyId: string }; expire
  */
 const CACHE_MS = 5_000;
 const globalForKeys = globalThis as unknown as { ll3mKeyCache?: Map<string, CachedKey> };
-const cache = (globalForKeys.ll3mKeyCache ??= new Map());
+const cache = (globalForKeys.ll3mKeyCache ??= new Map<string, CachedKey>());
 
 /** Forgets a key on this server (its NOTIFY arrived, or it was revoked here). */
 function forgetKey(apiKeyId: string) {

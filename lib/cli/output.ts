@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import pc from "picocolors";
 
 /** Whether to draw for a person (colours, progress line) or print plain lines for a pipe. */
@@ -32,7 +33,7 @@ export function printTable(headers: string[], rows: string[][], maxWidth = 48) {
   const cut = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + "…" : s);
   const cells = rows.map((r) => r.map(cut));
   // Width from the text without colour codes.
-  const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "");
+  const plain = stripVTControlCharacters;
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => plain(r[i] ?? "").length)));
   const line = (r: string[]) => r.map((c, i) => c + " ".repeat(widths[i] - plain(c).length)).join("  ").trimEnd();
   console.log(color.bold(line(headers)));

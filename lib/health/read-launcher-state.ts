@@ -12,6 +12,7 @@ export async function readLauncherState(): Promise<LauncherState | null> {
   const file = getEnv().LL3M_LAUNCHER_STATE;
   if (!file) return null;
   try {
+    // eslint-disable-next-line security/detect-non-literal-fs-filename -- the path is the operator's LL3M_LAUNCHER_STATE setting, not request input
     const state = JSON.parse(await readFile(file, "utf8")) as LauncherState;
     return { restarts: { web: state.restarts?.web ?? 0, worker: state.restarts?.worker ?? 0 }, last_restart: state.last_restart ?? null };
   } catch {

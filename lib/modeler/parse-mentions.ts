@@ -102,7 +102,7 @@ export function classifyWords(items: Item[], mentions: Mention[], nouns: Map<num
       }
     }
     if (isFiller(it.text) || USE_WORDS.has(it.text)) items[i] = { ...it, kind: "filler" };
-    else if (!/^\d+(\.\d+)?$/.test(it.text)) unknown.push(i);
+    else if (!/^\d+$|^\d+\.\d+$/.test(it.text)) unknown.push(i);
   });
   return unknown;
 }

@@ -162,7 +162,10 @@ function apply(it: Item, target: Noun, m: Mention, sizeWords: string[], accents:
     else if (!m.spec.color) m.spec.color = it.value;
     else if (m.spec.color !== it.value) accents.set(target.mention, [...(accents.get(target.mention) ?? []), it.value]);
   }
-  if (it.kind === "material") roleSpec ? (roleSpec.material = it.value) : (m.spec.material = it.value);
+  if (it.kind === "material") {
+    if (roleSpec) roleSpec.material = it.value;
+    else m.spec.material = it.value;
+  }
   if (it.kind === "finish") {
     // Finishes add up ("shiny glowing"); a part's own finish replaces the subject-wide one, as its colour does.
     const owner = roleSpec ?? m.spec;

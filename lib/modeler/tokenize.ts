@@ -26,6 +26,7 @@ export function tokenizeCompounds(text: string): { tokens: string[]; compound: A
     .replace(/[’`]/g, "'")
     .replace(/(\d)([a-z])/g, "$1 $2")
     .replace(/\b3\s*-?\s*d\b/g, " 3d ")
+    // eslint-disable-next-line security/detect-unsafe-regex -- linear: each repeated group starts with a "-" its class cannot match, so there is one way to split
     .match(/\d+(?:\.\d+)?(?![a-z])|[a-z0-9']+(?:-[a-z0-9']+)*/g) ?? [];
   let next = 0;
   for (const chunk of raw) {

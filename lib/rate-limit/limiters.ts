@@ -16,7 +16,7 @@ const globalForLimiters = globalThis as unknown as { ll3mLimiters?: Map<LimitNam
 
 /** The limiter for `name`, counting in the migrated `rate_limits` table (shared by every web instance). */
 export function getLimiter(name: LimitName): RateLimiterPostgres {
-  const limiters = (globalForLimiters.ll3mLimiters ??= new Map());
+  const limiters = (globalForLimiters.ll3mLimiters ??= new Map<LimitName, RateLimiterPostgres>());
   let limiter = limiters.get(name);
   if (!limiter) {
     limiter = new RateLimiterPostgres({

@@ -61,8 +61,8 @@ export class LocalStorage implements ObjectStorage {
     return { ...info, body: createReadStream(this.pathOf(key)) };
   }
 
-  async downloadUrl(): Promise<string | null> {
-    return null;
+  downloadUrl(): Promise<string | null> {
+    return Promise.resolve(null);
   }
 
   async *list(prefix: string): AsyncIterable<ObjectInfo> {

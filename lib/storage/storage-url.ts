@@ -5,6 +5,7 @@ export interface BucketLocation {
 }
 
 /** Bucket names as S3 allows them (3–63 lowercase letters, digits, dots and hyphens). */
+// eslint-disable-next-line security/detect-unsafe-regex -- linear: bounded bucket class, then one optional "/" and the rest
 const S3_URL = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/;
 
 /** Parses LL3M_STORAGE_URL; null when it is not an s3:// URL with a valid bucket name. */

@@ -8,7 +8,7 @@ import type { GenerateInput } from "@/lib/validations/generate";
 
 /** sha256 of the validated body with sorted keys (and the image's own hash): the same request, however it was spelled. */
 function hashRequest(input: GenerateInput, image: ReferenceImage | null): string {
-  const canonical = JSON.stringify(image ? { ...input, image_sha256: image.sha256 } : input, (_key, value) =>
+  const canonical = JSON.stringify(image ? { ...input, image_sha256: image.sha256 } : input, (_key, value: unknown) =>
     value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
   return createHash("sha256").update(canonical).digest("hex");

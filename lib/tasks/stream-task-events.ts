@@ -60,7 +60,7 @@ export function streamTaskEvents({ taskId, userId, signal }: { taskId: string; u
           send(`event: error\ndata: ${JSON.stringify({ message: "The stream failed on the server; reconnect to resume." })}\n\n`);
           return close();
         }
-        timer = setTimeout(poll, POLL_MS);
+        timer = setTimeout(() => void poll(), POLL_MS);
       };
       // Tells EventSource how soon to reconnect, and flushes headers at once.
       send("retry: 2000\n: connected\n\n");

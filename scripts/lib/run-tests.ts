@@ -3,8 +3,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { startEmbeddedDb } from "./embedded-db";
-import { ensureNextBuild } from "./prepare-build";
+import { ensureNextBuild, ensurePrismaClient } from "./prepare-build";
 
 function run(cmd: string, args: string[], env: Record<string, string>): number {
   const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -27,8 +28,14 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
   const only = args[0];
   const results: Record<string, number> = {};
   try {
+    // Lint first and cheaply: any finding fails the run (its output is ESLint's own); it needs the Prisma types.
+    if (!only || only === "lint") {
+      ensurePrismaClient(log);
+      log("linting (eslint)");
+      results.lint = run(process.execPath, ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"], env);
+    }
     // The launcher's integration test and the browser tests serve the built app.
-    if (only !== "unit") ensureNextBuild(log);
+    if (only !== "unit" && only !== "lint") ensureNextBuild(log);
     if (!only || only === "unit" || only === "integration") {
       const projects = only ? ["--project", only] : [];
       log("running unit and integration tests (vitest)");
@@ -53,26 +60,41 @@ export async function runTests(args: string[], log: (m: string) => void): Promis
   return failed.length || counts.failed ? 1 : 0;
 }
 
-const readReport = (f: string) => readFile(f, "utf8").then((t) => JSON.parse(t), () => null);
+/** The fields read from vitest's JSON reporter output. */
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  testResults?: { name: string; status: string; message?: string; assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] }[];
+}
+type PlaywrightSuite = { file?: string; specs?: PlaywrightSpec[]; suites?: PlaywrightSuite[] };
+type PlaywrightSpec = { title: string; file: string; line: number; tests: { status: string; results: { errors?: { message?: string }[] }[] }[] };
+/** The fields read from Playwright's JSON reporter output. */
+interface PlaywrightReport {
+  suites?: PlaywrightSuite[];
+  stats: { expected?: number; unexpected: number; flaky?: number; skipped?: number };
+}
+
+/** A runner's JSON report, or null when it is missing or unreadable (the runner crashed before writing it). */
+const readReport = <T>(f: string) => readFile(f, "utf8").then((t) => JSON.parse(t) as T, () => null);
 
 /** One line per failed test (file, name, the first line of its error) from the runners' JSON reports. */
 export async function listFailures(suites: string[]): Promise<string[]> {
   const out: string[] = [];
-  const firstLine = (m: unknown) => String(m ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim())?.trim().slice(0, 300) ?? "";
+  const firstLine = (m?: string) => stripVTControlCharacters(m ?? "").split("\n").find((l) => l.trim())?.trim().slice(0, 300) ?? "";
   const rel = (f: string) => path.relative(process.cwd(), f);
   if (suites.includes("vitest")) {
-    const v = await readReport("test-results/vitest.json");
+    const v = await readReport<VitestReport>("test-results/vitest.json");
     for (const file of v?.testResults ?? []) {
-      const failedTests = (file.assertionResults ?? []).filter((t: { status: string }) => t.status === "failed");
+      const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
       for (const t of failedTests) out.push(`FAIL ${rel(file.name)} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
       if (file.status === "failed" && !failedTests.length) out.push(`FAIL ${rel(file.name)}: ${firstLine(file.message)}`);
     }
   }
   if (suites.includes("e2e")) {
-    const e = await readReport("test-results/e2e.json");
-    type Suite = { file?: string; specs?: Spec[]; suites?: Suite[] };
-    type Spec = { title: string; file: string; line: number; tests: { status: string; results: { errors?: { message?: string }[] }[] }[] };
-    const walk = (s: Suite) => {
+    const e = await readReport<PlaywrightReport>("test-results/e2e.json");
+    const walk = (s: PlaywrightSuite) => {
       for (const spec of s.specs ?? [])
         for (const t of spec.tests)
           if (t.status === "unexpected" || t.status === "flaky")
@@ -88,13 +110,13 @@ export async function listFailures(suites: string[]): Promise<string[]> {
 async function countTests(suites: string[]) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   if (suites.includes("vitest")) {
-    const v = await readReport("test-results/vitest.json");
+    const v = await readReport<VitestReport>("test-results/vitest.json");
     total.passed += v?.numPassedTests ?? 0;
     total.failed += v ? v.numFailedTests : 1;
     total.skipped += (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0);
   }
   if (suites.includes("e2e")) {
-    const e = await readReport("test-results/e2e.json");
+    const e = await readReport<PlaywrightReport>("test-results/e2e.json");
     total.passed += e?.stats?.expected ?? 0;
     total.failed += e ? e.stats.unexpected + (e.stats.flaky ?? 0) : 1;
     total.skipped += e?.stats?.skipped ?? 0;

@@ -57,7 +57,8 @@ export const COLOUR_LINE = 8;
 /** A scripted provider for whole runs (benchmark, eval --scripted): every role answers for the table, after `delayMs`. */
 export function tableReplies(delayMs = 0) {
   return (req: { body: { model: string; messages: { role: string; content: unknown }[] } }) => {
-    const system = String(req.body.messages.find((m) => m.role === "system")?.content ?? "");
+    const content = req.body.messages.find((m) => m.role === "system")?.content;
+    const system = typeof content === "string" ? content : content === undefined ? "" : JSON.stringify(content);
     const reply = { delayMs };
     if (req.body.model === "planner") return { ...reply, json: TABLE_PLAN };
     if (req.body.model === "coder") return { ...reply, content: fenced(tableCode()) };

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { anthropicError, anthropicMessage, readAnthropicPrompt, type AnthropicBody } from "./anthropic-wire";
+import { anthropicError, anthropicMessage, readAnthropicPrompt } from "./anthropic-wire";
 
 /** One scripted answer: assistant text (or a JSON value), an HTTP error, raw body, and an optional delay. */
 export interface ScriptedReply {
@@ -52,7 +52,7 @@ export async function startScriptedLlmServer() {
   const requests: RecordedRequest[] = [];
   let fallback: ((req: RecordedRequest) => ScriptedReply) | undefined;
 
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void (async () => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     let body: RecordedRequest["body"];
@@ -95,6 +95,7 @@ export async function startScriptedLlmServer() {
       return;
     }
     const content = reply.content ?? JSON.stringify(reply.json);
+    // eslint-disable-next-line security/detect-possible-timing-attacks -- compares the wire format's name, not a secret
     if (api === "anthropic") {
       // The agents never stream; a streaming request would need SSE events this server does not script.
       if (body.stream) {
@@ -114,7 +115,7 @@ export async function startScriptedLlmServer() {
     }
     recorded.response = { id: "c1", object: "chat.completion", created: 0, model: body.model, choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }], usage };
     res.writeHead(200, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(recorded.response));
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 

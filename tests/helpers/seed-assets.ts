@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { storage, versionKey } from "@/lib/storage/storage";
 
 // A scene report shaped like the harness' for a 12-part model, so list answers weigh what real ones do.

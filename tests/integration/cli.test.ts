@@ -76,12 +76,12 @@ describe("ll3m CLI", () => {
 
   it("falls back to polling when something between it and the server refuses the event stream", async () => {
     // A proxy on loopback that answers 502 to event streams and passes everything else through.
-    const proxy = createServer(async (req, res) => {
+    const proxy = createServer((req, res) => void (async () => {
       if (req.url?.endsWith("/events")) return void res.writeHead(502).end();
       const body = req.method === "GET" ? undefined : await new Response(Readable.toWeb(req) as ReadableStream).arrayBuffer();
       const upstream = await fetch(server.baseUrl + req.url, { method: req.method, headers: { authorization: req.headers.authorization ?? "", "content-type": req.headers["content-type"] ?? "application/json" }, body });
       res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" }).end(Buffer.from(await upstream.arrayBuffer()));
-    });
+    })());
     await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
     try {
       const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;

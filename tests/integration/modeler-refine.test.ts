@@ -57,12 +57,12 @@ function unchangedExcept(before: Parts, after: Parts, changed: (name: string) =>
     const q = after.get(name)!;
     expect(q.color, `${name} colour`).toEqual(p.color);
     expect(q.metallic, `${name} metallic`).toEqual(p.metallic);
-    expect(close(q.size, p.size), `${name} size ${q.size} vs ${p.size}`).toBe(true);
+    expect(close(q.size, p.size), `${name} size ${q.size.join()} vs ${p.size.join()}`).toBe(true);
     expect(close(q.at, p.at), `${name} place`).toBe(true);
   }
 }
 const scaled = (before: Parts, after: Parts, f: number[]) => {
-  for (const [name, p] of before) expect(close(after.get(name)!.size, p.size.map((v, i) => v * f[i])), `${name} scaled by ${f}`).toBe(true);
+  for (const [name, p] of before) expect(close(after.get(name)!.size, p.size.map((v, i) => v * f[i])), `${name} scaled by ${f.join()}`).toBe(true);
 };
 const sameColours = (before: Parts, after: Parts) => {
   for (const [name, p] of before) expect(after.get(name)?.color, name).toEqual(p.color);

@@ -82,7 +82,7 @@ describe("schema.prisma and the migrations agree", () => {
       }
       for (const f of m.fields.filter((x) => x.relationFromFields?.length)) {
         const cols = f.relationFromFields!.map(col).sort();
-        expect(fks.some((k) => k.table.replace(/"/g, "") === table && k.cols.join() === cols.join()), `${table} FK (${cols})`).toBe(true);
+        expect(fks.some((k) => k.table.replace(/"/g, "") === table && k.cols.join() === cols.join()), `${table} FK (${cols.join()})`).toBe(true);
       }
     }
   });

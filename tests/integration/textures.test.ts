@@ -95,7 +95,7 @@ describe("textured PBR materials through the real worker and Blender", () => {
     expect([png.width, png.height]).toEqual([512, 512]);
     expect(pixelStdDev(png), "the texture is not one flat colour").toBeGreaterThan(3);
     const mean = linearMean(png);
-    colorRgb("red").forEach((want, i) => expect(Math.abs(mean[i] - want), `channel ${i} of ${mean}`).toBeLessThan(0.01));
+    colorRgb("red").forEach((want, i) => expect(Math.abs(mean[i] - want), `channel ${i} of ${mean.join()}`).toBeLessThan(0.01));
     const wood = material(v, /red_wood/).pbrMetallicRoughness!;
     expect(wood.metallicRoughnessTexture, "a roughness map").toBeDefined();
     expect(wood.roughnessFactor).toBeCloseTo(0.6, 3);

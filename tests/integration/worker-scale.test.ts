@@ -59,7 +59,7 @@ describe("many workers share one queue", () => {
       // The work was shared: every worker completed some of it.
       const perWorker = workers.map((w) => (w.output().match(/"msg":"task [0-9a-f-]+ completed"/g) ?? []).length);
       expect(perWorker.reduce((a, b) => a + b, 0)).toBe(TASKS);
-      expect(perWorker.every((n) => n > 0), `per worker: ${perWorker}`).toBe(true);
+      expect(perWorker.every((n) => n > 0), `per worker: ${perWorker.join()}`).toBe(true);
       // LL3M_WORKER_CONCURRENCY=2: a worker runs two tasks at once, never more (read from its claim/complete log).
       const inFlight = workers.map((w) => {
         let now = 0;
@@ -67,7 +67,7 @@ describe("many workers share one queue", () => {
         for (const m of w.output().matchAll(/"msg":"task [0-9a-f-]+ (claimed|completed)"/g)) max = Math.max(max, (now += m[1] === "claimed" ? 1 : -1));
         return max;
       });
-      expect(Math.max(...inFlight), `most tasks at once per worker: ${inFlight}`).toBe(2);
+      expect(Math.max(...inFlight), `most tasks at once per worker: ${inFlight.join()}`).toBe(2);
 
       // One folder per version on disk, each with its GLB; no scratch left.
       const assetFolders = await foldersIn(path.join(dataDir(), "assets"));

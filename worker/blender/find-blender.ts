@@ -28,6 +28,7 @@ export function blenderInfo(): Promise<{ path: string; version: string } | null>
     const path = blenderPath();
     try {
       const { stdout } = await run(path, ["--version"], { timeout: 30_000 });
+      // eslint-disable-next-line security/detect-unsafe-regex -- linear: the optional group needs a "." that \d+ cannot match; input is Blender's own --version line
       const match = /Blender (\d+\.\d+(?:\.\d+)?)/.exec(stdout);
       return match ? { path, version: match[1] } : null;
     } catch {

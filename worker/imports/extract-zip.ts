@@ -34,7 +34,8 @@ export async function extractZip({ file, into }: { file: string; into: string })
   const found = checkZipEntries({ entries, maxEntries: env.LL3M_IMPORT_MAX_ZIP_ENTRIES, maxUnpackedBytes: maxUnpacked });
   const declared = new Map(entries.filter((e) => !e.directory).map((e) => [e.name, e.bytes]));
   let total = 0;
-  let failure: Error | null = null;
+  // Set from the unzip callbacks, which TypeScript's narrowing cannot see: hence the cast, not a `null` literal type.
+  let failure = null as Error | null;
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (entry) => {

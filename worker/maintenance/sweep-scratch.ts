@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { scratchDir } from "@/lib/storage/paths";
 
 // Pipelines work in <data>/tmp/<taskId>-<attempt>[-<label>] (worker/pipeline/build-in-blender.ts, run-noop-task.ts).
+// eslint-disable-next-line security/detect-unsafe-regex -- linear: fixed-width uuid, then optional groups each opened by a "-" the digits cannot match
 const SCRATCH = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-(\d+)(?:-[A-Za-z0-9_.-]+)?$/;
 
 /**

@@ -20,7 +20,7 @@ export function registerAccountCommands(program: Command, ctx: Context) {
     .command("login")
     .description("Sign in with email and password and save a new API key in the config file")
     .option("-e, --email <email>", "account email (asked when missing)")
-    .action(async (opts) => {
+    .action(async (opts: { email?: string }) => {
       const cfg = await ctx.config();
       const email = opts.email ?? (await ask("Email: "));
       const password = process.env.LL3M_PASSWORD ?? (await ask("Password: ", { hidden: true }));

@@ -24,7 +24,7 @@ export function registerAssetCommands(program: Command, ctx: Context) {
     .option("-l, --limit <n>", "how many (1-100)", int("--limit"), 20)
     .option("--offset <n>", "skip this many", int("--offset"), 0)
     .option("--sort <field>", "created_at, -created_at, quality_score, -quality_score, name, -name")
-    .action(async (opts) => {
+    .action(async (opts: { tags?: string[]; minQuality?: number; search?: string; limit: number; offset: number; sort?: string }) => {
       const q = new URLSearchParams({ limit: String(opts.limit), offset: String(opts.offset) });
       if (opts.tags?.length) q.set("tags", opts.tags.join(","));
       if (opts.minQuality !== undefined) q.set("min_quality", String(opts.minQuality));
@@ -76,7 +76,7 @@ export function registerAssetCommands(program: Command, ctx: Context) {
     .option("-f, --format <formats>", "formats to fetch (default: all the asset has); repeat or comma-separate", list)
     .option("-v, --version <n>", "a version other than the current one", int("--version"))
     .option("-o, --output <dir>", "folder to write into", ".")
-    .action(async (id: string, opts) => {
+    .action(async (id: string, opts: { format?: string[]; version?: number; output: string }) => {
       const client = await ctx.client();
       const asset = await client.json<ApiAsset>(`/api/v1/assets/${id}`);
       const files = await downloadFiles({ client, asset, formats: opts.format ?? [], version: opts.version, dir: opts.output });
@@ -89,7 +89,7 @@ export function registerAssetCommands(program: Command, ctx: Context) {
     .description("Delete an asset with all its versions and files")
     .argument("<asset_id>")
     .option("-y, --yes", "do not ask for confirmation")
-    .action(async (id: string, opts) => {
+    .action(async (id: string, opts: { yes?: boolean }) => {
       const client = await ctx.client();
       if (!opts.yes) {
         if (!process.stdin.isTTY) throw new CliError("Refusing to delete without confirmation; pass --yes.", EXIT.usage);

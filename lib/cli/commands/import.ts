@@ -19,7 +19,7 @@ export function registerImportCommand(program: Command, ctx: Context) {
     .option("--normalize", "rebuild it in metres, origin at the base centre, ground at z = 0")
     .option("-w, --wait", "wait for the conversion, with a progress bar")
     .option("-o, --output <dir>", "wait, then download the files into this folder")
-    .action(async (file: string, opts) => {
+    .action(async (file: string, opts: { name?: string; tags?: string[]; normalize?: boolean; wait?: boolean; output?: string }) => {
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) throw new CliError(`No such file: ${file}`, EXIT.usage);
       const form = new FormData();

@@ -75,7 +75,7 @@ export function registerTaskCommands(program: Command, ctx: Context) {
     .option("-w, --wait", "wait for the asset, with a progress bar")
     .option("-o, --output <dir>", "wait, then download the files into this folder")
     .option("-i, --image <file>", "a reference image (PNG, JPEG or WebP, up to 8 MB) for a vision-capable model")
-    .action(async (prompt: string, opts) => {
+    .action(async (prompt: string, opts: { quality?: string; format?: string[]; tag?: string[]; wait?: boolean; output?: string; image?: string }) => {
       const client = await ctx.client();
       const cfg = await ctx.config();
       const body = { prompt, quality_level: opts.quality ?? cfg.defaultQuality, output_formats: opts.format ?? cfg.defaultFormats, tags: opts.tag ?? [] };
@@ -110,7 +110,7 @@ export function registerTaskCommands(program: Command, ctx: Context) {
     .option("-p, --preserve <aspects>", "aspects to keep; repeat or comma-separate", list)
     .option("-w, --wait", "wait for the new version")
     .option("-o, --output <dir>", "wait, then download the new version's files")
-    .action(async (assetId: string, feedback: string, opts) => {
+    .action(async (assetId: string, feedback: string, opts: { preserve?: string[]; wait?: boolean; output?: string }) => {
       const client = await ctx.client();
       const task = await client.json<ApiTask>(`/api/v1/generate/${assetId}/refine`, { method: "POST", body: JSON.stringify({ feedback, preserve_aspects: opts.preserve ?? [] }) });
       ctx.exit(await finish(client, task, { ...opts, json: ctx.json() }));

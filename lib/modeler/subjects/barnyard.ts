@@ -1,4 +1,4 @@
-import type { PartSpec, RoleDef, SubjectDef } from "../types";
+import type { PartSpec, SubjectDef } from "../types";
 import { blade, eyePair, EYES, GLINTS, horny, into, legSpots, legsUnder, limb, onSurface, plumage } from "./animal-kit";
 import { HALF_PI, part } from "./kit";
 

@@ -1,5 +1,5 @@
 import { rotateZ } from "../layout-around";
-import type { PartSpec, RoleDef, SubjectDef } from "../types";
+import type { PartSpec, SubjectDef } from "../types";
 import { eyePair, GLINTS, horny, into, legSpots, legsUnder, limb, onSurface, plumage } from "./animal-kit";
 import { HALF_PI, part } from "./kit";
 

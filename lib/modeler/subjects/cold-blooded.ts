@@ -1,4 +1,4 @@
-import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
+import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { eyePair, EYES, GLINTS, glints, hide, limb, patchAt, scaly } from "./animal-kit";
 import { HALF_PI, part } from "./kit";
 

@@ -1,5 +1,5 @@
 import type { PartSpec, SubjectDef } from "../types";
-import { circlePoints, FACING, HALF_PI, part, rod, spread } from "./kit";
+import { circlePoints, FACING, part, rod, spread } from "./kit";
 
 
 /** An acoustic guitar standing upright: two-bout body, sound hole, neck, headstock, counted strings. */

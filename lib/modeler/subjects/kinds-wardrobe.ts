@@ -267,7 +267,7 @@ const necklace = defineKind({
     pendant: { words: ["pendant", "gem", "jewel", "stone", "locket", "charm"], material: "crystal", color: "red", optional: "on" },
     clasp: { words: ["clasp", "catch"], material: "gold", color: "gold" },
   },
-  parts: (p) => {
+  parts: () => {
     // Pearls are threaded on the chain, so each one sits on the loop and touches it.
     const out: PartSpec[] = [part("chain", "torus", [0.3, 0.34, 0.004], [0, 0, 0.002], "chain")];
     for (let i = 1; i < 16; i++) {

@@ -1,4 +1,4 @@
-import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
+import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { blade, coat, eyePair, EYES, GLINTS, glints, hide, into, legSpots, legsUnder, limb, patch, patchAt } from "./animal-kit";
 import { part, rod, taper } from "./kit";
 

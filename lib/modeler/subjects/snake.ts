@@ -1,4 +1,4 @@
-import type { PartSpec, RoleDef, SubjectDef, Vec3 } from "../types";
+import type { PartSpec, SubjectDef, Vec3 } from "../types";
 import { eyePair, GLINTS, limb, patchAt, scaly } from "./animal-kit";
 import { part, rod } from "./kit";
 
