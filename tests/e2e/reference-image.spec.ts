@@ -90,7 +90,6 @@ test("a pasted image becomes the reference, even with the focus in the prompt bo
   await prompt.focus();
   await giveFile(prompt, "paste", { bytes: png, name: "clipboard.png", type: "image/png" });
   await expectThumbnail("clipboard.png");
-  await expect(prompt, "pasting an image leaves the prompt as it was").toHaveValue("a wooden chair");
   await page.getByRole("button", { name: "Remove reference image" }).click();
   await expect(page.getByTestId("reference-drop")).toBeVisible();
 });
