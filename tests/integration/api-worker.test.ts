@@ -1,3 +1,4 @@
+import { mtlTextureNames } from "@/lib/assets/obj-bundle";
 import { existsSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,7 +79,7 @@ describe("generation over HTTP with a real worker", () => {
     const zipped = unzipSync(zipBytes);
     const objName = Object.keys(zipped).find((n) => n.endsWith(".obj"))!;
     // Beside the .obj and its .mtl: exactly the texture maps the .mtl names (a wooden chair is textured at standard).
-    const maps = [...strFromU8(zipped["model.mtl"]).matchAll(/^\s*map_\w+\s+(?:.*\s)?(\S+\.png)\s*$/gm)].map((m) => m[1]);
+    const maps = mtlTextureNames(strFromU8(zipped["model.mtl"]));
     expect(maps.length, "the wood's colour map").toBeGreaterThan(0);
     expect(Object.keys(zipped).sort()).toEqual([...new Set([objName, "model.mtl", ...maps])].sort());
     for (const map of maps) expect(strFromU8(zipped[map].subarray(1, 4))).toBe("PNG");
