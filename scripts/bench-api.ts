@@ -79,7 +79,9 @@ async function main() {
 
   const { startAppServer } = await import("../tests/helpers/app-server");
   // The per-key budget is raised so the load is measured, not refused; the limiter still counts every request.
-  const server = await startAppServer({ prefix: "ll3m_bench", env: { LL3M_RATE_API_KEY_PER_MINUTE: "100000000" } });
+  // BENCH_CPU_PROF=<dir> writes the web server's V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const server = await startAppServer({ prefix: "ll3m_bench", env: { LL3M_RATE_API_KEY_PER_MINUTE: "100000000" }, nodeArgs });
   try {
     const { db } = await import("@/lib/db");
     const { registerUser } = await import("@/lib/users/register-user");
