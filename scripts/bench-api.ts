@@ -1,5 +1,8 @@
 // Load test of the read endpoints: its own database and built server, a few hundred seeded assets, then autocannon
-// at 50 connections with an API key, ~10 s per endpoint. Usage: npm run bench:api (the last stdout line is JSON).
+// at 50 connections with an API key, ~10 s per endpoint, and the same load on a bare node:http + pg server answering
+// the same queries (scripts/lib/bare-api-server.ts), the floor. Usage: npm run bench:api (the last stdout line is JSON).
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -36,6 +39,45 @@ function cpuMs(root: number): number {
   return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks * 10, 0);
 }
 
+/** Starts scripts/lib/bare-api-server.ts on `databaseUrl`; resolves once it listens. */
+async function startBareServer(databaseUrl: string) {
+  const proc = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "lib", "bare-api-server.ts"), databaseUrl], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  proc.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  while (!/listening (\d+)/.test(out)) {
+    if (proc.exitCode !== null) throw new Error(`the bare server exited (${proc.exitCode})`);
+    await once(proc.stdout, "data");
+  }
+  const port = /listening (\d+)/.exec(out)![1];
+  return { baseUrl: `http://127.0.0.1:${port}`, pid: proc.pid!, stop: () => (proc.kill("SIGTERM"), once(proc, "exit")) };
+}
+
+type Figures = { rps: number; p50: number; p90: number; p99: number; max: number; requests: number; errors: number; cpuPerRequest: number };
+
+const requestsFor = (pathFor: (n: number) => string) => {
+  let n = 0;
+  return [{ setupRequest: (r: autocannon.Request) => ({ ...r, path: pathFor(n++) }) }];
+};
+
+/** Load at 10 connections for `seconds` (JIT, prepared statements, pools, heap), not measured. */
+async function warmUp(baseUrl: string, headers: Record<string, string>, pathFor: (n: number) => string, seconds: number) {
+  await autocannon({ url: baseUrl, connections: 10, duration: seconds, headers, requests: requestsFor(pathFor) });
+}
+
+/** Warms `baseUrl` up, then measures it at CONNECTIONS for SECONDS; `pid`'s CPU over the run is charged per request. */
+async function measure(baseUrl: string, pid: number, headers: Record<string, string>, pathFor: (n: number) => string): Promise<Figures> {
+  const requests = requestsFor(pathFor);
+  await warmUp(baseUrl, headers, pathFor, 2);
+  const cpuBefore = cpuMs(pid);
+  const r = await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: SECONDS, headers, requests });
+  // CPU per request of the web server is the figure that does not depend on what else the machine is doing.
+  const cpuPerRequest = (cpuMs(pid) - cpuBefore) / Math.max(1, r.requests.total);
+  return { rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx, cpuPerRequest };
+}
+
+const describe = (f: Figures) => `${f.requests} requests, ${f.rps} req/s, latency p50 ${f.p50} ms, p90 ${f.p90} ms, p99 ${f.p99} ms, max ${f.max} ms, errors ${f.errors}, CPU ${f.cpuPerRequest.toFixed(2)} ms/request`;
+const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1e-9)) * 100) / 100;
+
 async function main() {
   // The web build and Prisma client are made first by `npm run bench:api` (scripts/lib/run-bench.ts).
   // A PostgreSQL to make the database on: the test server's when given, else an embedded one for this run.
@@ -45,7 +87,9 @@ async function main() {
 
   const { startAppServer } = await import("../tests/helpers/app-server");
   // The per-key budget is raised so the load is measured, not refused; the limiter still counts every request.
-  const server = await startAppServer({ prefix: "ll3m_bench", env: { LL3M_RATE_API_KEY_PER_MINUTE: "100000000" } });
+  // BENCH_CPU_PROF=<dir> writes the web server's V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const server = await startAppServer({ prefix: "ll3m_bench", env: { LL3M_RATE_API_KEY_PER_MINUTE: "100000000" }, nodeArgs });
   try {
     const { db } = await import("@/lib/db");
     const { registerUser } = await import("@/lib/users/register-user");
@@ -71,25 +115,37 @@ async function main() {
       { name: "GET /api/v1/assets?tags=red&q=chair&sort=-quality_score", path: () => "/api/v1/assets?tags=red&q=chair&sort=-quality_score" },
       { name: "GET /api/v1/assets/{id}", path: (n: number) => `/api/v1/assets/${ids[n % ids.length]}` },
     ];
-    const results = [];
-    for (const t of targets) {
-      let n = 0;
-      // Warm up (JIT, prepared statements, pools) so the figures describe the steady state.
-      await autocannon({ url: server.baseUrl, connections: 10, duration: 2, headers, requests: [{ setupRequest: (r) => ({ ...r, path: t.path(n++) }) }] });
-      const cpuBefore = cpuMs(server.pid);
-      const r = await autocannon({ url: server.baseUrl, connections: CONNECTIONS, duration: SECONDS, headers, requests: [{ setupRequest: (req) => ({ ...req, path: t.path(n++) }) }] });
-      // CPU per request of the web server is the figure that does not depend on what else the machine is doing.
-      const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, r.requests.total);
-      const errors = r.errors + r.timeouts + r.non2xx;
-      log(`${t.name}: ${r.requests.total} requests, ${r.requests.average} req/s, latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, errors ${errors}, web server CPU ${cpuPerRequest.toFixed(2)} ms/request`);
-      results.push({ p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, errors });
+    const bare = await startBareServer(server.databaseUrl);
+    const endpoints = [];
+    // Every endpoint first, on both servers: measured alone, the first endpoint also paid for the JIT compiling the
+    // code all of them share (its CPU per request came out twice the same endpoint's measured again at the end).
+    for (const t of targets) for (const s of [server, bare]) await warmUp(s.baseUrl, headers, t.path, 3);
+    try {
+      for (const t of targets) {
+        // The app, then the floor under the same load, one after the other so neither competes with the other.
+        const app = await measure(server.baseUrl, server.pid, headers, t.path);
+        log(`${t.name}: ${describe(app)}`);
+        const floor = await measure(bare.baseUrl, bare.pid, headers, t.path);
+        log(`${t.name} (bare node:http + pg): ${describe(floor)}`);
+        endpoints.push({
+          name: t.name, rps: app.rps, p50_ms: app.p50, p99_ms: app.p99, requests: app.requests, errors: app.errors, cpu_ms_per_request: Math.round(app.cpuPerRequest * 100) / 100,
+          bare: { rps: floor.rps, p50_ms: floor.p50, p99_ms: floor.p99, errors: floor.errors, cpu_ms_per_request: Math.round(floor.cpuPerRequest * 100) / 100 },
+          p99_ratio_to_bare: ratio(app.p99, floor.p99),
+          throughput_ratio_to_bare: ratio(app.rps, floor.rps),
+        });
+      }
+    } finally {
+      await bare.stop();
     }
-    // The summary is the worst endpoint's percentiles and the totals.
+    // The summary is the worst endpoint's percentiles and the totals; the ratios to bare are the list's (the headline).
     console.log(JSON.stringify({
-      p50_ms: Math.max(...results.map((r) => r.p50)),
-      p99_ms: Math.max(...results.map((r) => r.p99)),
-      requests: results.reduce((s, r) => s + r.requests, 0),
-      errors: results.reduce((s, r) => s + r.errors, 0),
+      p50_ms: Math.max(...endpoints.map((e) => e.p50_ms)),
+      p99_ms: Math.max(...endpoints.map((e) => e.p99_ms)),
+      requests: endpoints.reduce((s, e) => s + e.requests, 0),
+      errors: endpoints.reduce((s, e) => s + e.errors, 0),
+      p99_ratio_to_bare: endpoints[0].p99_ratio_to_bare,
+      throughput_ratio_to_bare: endpoints[0].throughput_ratio_to_bare,
+      endpoints,
     }));
   } finally {
     await server.stop();

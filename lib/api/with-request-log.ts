@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { handleApiError } from "@/lib/api/errors";
+import { writeLogLine } from "@/lib/api/write-log-line";
 
 /** What one request carries through the wrappers: its id, and the caller once known (for the log line). */
 export interface RequestMeta {
@@ -40,7 +41,7 @@ export function withRequestLog<P = Record<string, never>>(handler: MetaHandler<P
       res.headers.set("X-Request-Id", meta.requestId);
     }
     res.headers.set("X-Process-Time", (ms / 1000).toFixed(4));
-    const line = {
+    writeLogLine({
       level: res.status >= 500 ? "error" : "info",
       msg: "request",
       method: req.method,
@@ -49,8 +50,7 @@ export function withRequestLog<P = Record<string, never>>(handler: MetaHandler<P
       ms: Math.round(ms * 10) / 10,
       request_id: meta.requestId,
       user_id: meta.userId,
-    };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+    });
     return res;
   };
 }

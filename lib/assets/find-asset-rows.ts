@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { getDbPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Asset, AssetVersion } from "@/lib/generated/prisma/client";
 
@@ -31,7 +31,7 @@ type RawRow = Omit<Asset, "userId" | "currentVersionId" | "qualityScore" | "crea
 export async function findAssetRows({ where, orderBy = Prisma.sql`a.created_at DESC, a.id`, limit = 1, offset = 0 }: { where: Prisma.Sql; orderBy?: Prisma.Sql; limit?: number; offset?: number }): Promise<{ rows: AssetRow[]; total: number | null }> {
   // The page is chosen first (ids and count(*) OVER () for the number of matches, null past the end); only its rows
   // then get their version columns and version counts, rather than every matching row.
-  const rows = await db.$queryRaw<RawRow[]>`
+  const sql = Prisma.sql`
     WITH page AS (
       SELECT a.id, count(*) OVER ()::int AS total_count
       FROM assets a
@@ -46,6 +46,8 @@ export async function findAssetRows({ where, orderBy = Prisma.sql`a.created_at D
            page.total_count
     FROM page JOIN assets a ON a.id = page.id LEFT JOIN asset_versions v ON v.id = a.current_version_id
     ORDER BY ${orderBy}`;
+  // Straight to pg with Prisma's own placeholders and values: the same SQL and column types, less CPU per request.
+  const { rows } = await getDbPool().query<RawRow>(sql.text, sql.values);
   const assets = rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
