@@ -6,6 +6,9 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    // `npm run coverage` (scripts/coverage.ts): set in the test processes after they start, NODE_V8_COVERAGE
+    // reaches only the processes they spawn (web, worker, CLI), whose raw coverage that script merges.
+    env: process.env.LL3M_CHILD_V8_COVERAGE ? { NODE_V8_COVERAGE: process.env.LL3M_CHILD_V8_COVERAGE } : {},
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 // The app's launcher: `start` (set up, then web + worker), `test` (set up, then every test suite), `bench <name>`
-// (set up, then one benchmark).
+// (set up, then one benchmark), `coverage [filters]` (set up, then the unit and integration suites under coverage).
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
@@ -10,6 +10,7 @@ import { waitForHttp } from "./lib/processes";
 import { loadOrCreateSecrets } from "./lib/secrets";
 import { ensureSystemPackages } from "./lib/system-packages";
 import { runBench } from "./lib/run-bench";
+import { runCoverage } from "./lib/run-coverage";
 import { Supervisor } from "./lib/supervisor";
 import { runTests } from "./lib/run-tests";
 
@@ -87,7 +88,8 @@ async function main() {
     process.exit(await runTests(args, log));
   }
   if (command === "bench") process.exit(await runBench(args, log));
-  console.error(`unknown command '${command}'; use start, test or bench`);
+  if (command === "coverage") process.exit(await runCoverage(args, log));
+  console.error(`unknown command '${command}'; use start, test, bench or coverage`);
   process.exit(2);
 }
 
